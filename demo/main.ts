@@ -1,0 +1,146 @@
+/**
+ * The demo portal: every Goalpost element on the embedded IndexedDB default, seeded once with
+ * the sample company so a visitor sees a realistic team on first load. Everything they change
+ * is still there after a reload; "Reset demo data" starts over.
+ */
+import '../src/define-all.js';
+import { IndexedDbAdapter } from '../src/storage/indexeddb.js';
+import { generateSampleCompany } from '../src/core/sample-data.js';
+import { seedStorage } from '../src/core/seed.js';
+import { parseMoneyInput } from '../src/core/money.js';
+import { toIsoDate } from '../src/core/dates.js';
+import type { GoalpostProvider } from '../src/elements/goalpost-provider/goalpost-provider.js';
+import type { Person, PersonalGoal, Role } from '../src/core/types.js';
+
+const DB_NAME = 'goalpost-demo';
+const storage = new IndexedDbAdapter({ dbName: DB_NAME });
+const provider = document.querySelector<GoalpostProvider>('#provider')!;
+const viewerSwitch = document.querySelector<HTMLSelectElement>('#viewer-switch')!;
+const themeSwitch = document.querySelector<HTMLSelectElement>('#theme-switch')!;
+const goalsContainer = document.querySelector<HTMLElement>('#goals')!;
+
+async function ensureSeeded(): Promise<void> {
+  const people = await storage.list('people', { limit: 1 });
+  if (people.items.length > 0) return;
+  await seedStorage(storage, generateSampleCompany({ today: toIsoDate(new Date()) }));
+}
+
+function currentViewer(): { personId: string; role: Role } {
+  const [personId, role] = viewerSwitch.value.split('|') as [string, Role];
+  return { personId, role };
+}
+
+function applyTheme(): void {
+  const theme = themeSwitch.value;
+  if (theme) document.documentElement.dataset.theme = theme;
+  else delete document.documentElement.dataset.theme;
+  for (const element of provider.querySelectorAll('goal-card, quota-to-goal-meter, recognition-feed')) {
+    if (theme) element.setAttribute('theme', theme);
+    else element.removeAttribute('theme');
+  }
+}
+
+async function renderGoals(): Promise<void> {
+  const viewer = currentViewer();
+  const scoped = storage.withViewer(viewer);
+  const page = await scoped.list('goals', { where: { ownerId: viewer.personId } });
+  const goals = (page.items as PersonalGoal[]).sort((a, b) => (a.status === b.status ? a.writtenOn.localeCompare(b.writtenOn) : a.status === 'active' ? -1 : 1));
+  const existing = new Map([...goalsContainer.querySelectorAll('goal-card')].map((card) => [card.getAttribute('goal-id'), card]));
+  const cards = goals.map((goal) => {
+    const card = existing.get(goal.id) ?? document.createElement('goal-card');
+    card.setAttribute('goal-id', goal.id);
+    return card;
+  });
+  goalsContainer.replaceChildren(...cards);
+  applyTheme();
+}
+
+async function switchViewer(): Promise<void> {
+  const viewer = currentViewer();
+  provider.setAttribute('viewer-id', viewer.personId);
+  provider.setAttribute('viewer-role', viewer.role);
+  const person = await storage.get('people', viewer.personId);
+  const first = person.name.split(' ')[0];
+  document.querySelector('#greeting')!.textContent = `Welcome back, ${first}`;
+  const team = await storage.list('people', { where: { teamId: person.teamId } });
+  document.querySelector('#feed')!.setAttribute('team-id', person.teamId);
+  document.querySelector('#subtitle')!.textContent = `${person.title ?? ''}${person.title ? ' · ' : ''}${team.items.length} people on the team`;
+  await renderGoals();
+}
+
+async function addBooking(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  const form = event.target as HTMLFormElement;
+  const data = new FormData(form);
+  const status = document.querySelector('#booking-status')!;
+  const amount = parseMoneyInput(String(data.get('amount') ?? ''), 'USD', 'en-US');
+  const label = String(data.get('label') ?? '').trim();
+  if (!amount || amount.amount <= 0) {
+    status.textContent = 'Type an amount such as 45,000.';
+    return;
+  }
+  const viewer = currentViewer();
+  try {
+    await storage.withViewer(viewer).put('bookings', {
+      ownerId: viewer.personId,
+      amount,
+      closedOn: toIsoDate(new Date()),
+      label: label || 'New deal',
+    });
+    status.textContent = `Booked ${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount.amount / 100)}. The meter and your goals have moved.`;
+  } catch (error) {
+    status.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+function openNewGoal(): void {
+  const slot = document.querySelector('#new-goal-slot')!;
+  if (slot.querySelector('goal-card')) return;
+  const card = document.createElement('goal-card');
+  card.setAttribute('mode', 'create');
+  slot.append(card);
+  applyTheme();
+  void card.updateComplete.then(() => card.focus());
+}
+
+async function main(): Promise<void> {
+  await ensureSeeded();
+  // Ids are stable across seeds and dates, so the sample's cast can be looked up by them.
+  const cast = generateSampleCompany().viewers;
+  const people = await listPeople();
+  const manager = people.find((p) => p.id === cast.managerId);
+  const reps = [
+    ...people.filter((p) => p.id === cast.repId),
+    ...people.filter((p) => p.managerId === cast.managerId && p.id !== cast.repId).slice(0, 5),
+  ];
+  const options = [...reps.map((p) => ({ p, label: `${p.name} — rep` })), ...(manager ? [{ p: manager, label: `${manager.name} — manager` }] : [])];
+  viewerSwitch.replaceChildren(...options.map(({ p, label }) => new Option(label, `${p.id}|${p.role}`)));
+  provider.storage = storage;
+  await switchViewer();
+  viewerSwitch.addEventListener('change', () => void switchViewer());
+  themeSwitch.addEventListener('change', applyTheme);
+  document.querySelector<HTMLFormElement>('#booking-form')!.addEventListener('submit', (e) => void addBooking(e as SubmitEvent));
+  document.querySelector('#new-goal')!.addEventListener('click', openNewGoal);
+  document.addEventListener('goalpost-goal-save', (event) => {
+    if (event.detail.created) document.querySelector('#new-goal-slot goal-card')?.remove();
+  });
+  storage.subscribe(() => void renderGoals(), { collections: ['goals'] });
+  document.querySelector('#reset')!.addEventListener('click', async () => {
+    await storage.close();
+    indexedDB.deleteDatabase(DB_NAME);
+    location.reload();
+  });
+}
+
+async function listPeople(): Promise<Person[]> {
+  const people: Person[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await storage.list('people', cursor ? { cursor } : {});
+    people.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return people;
+}
+
+void main();

@@ -1,0 +1,96 @@
+/**
+ * Runs automatic celebrations for the rep using a page: watches their bookings and goals, and
+ * when a change made in this tab crosses a tier or reaches a milestone, posts the celebration.
+ * Each post's id names what it celebrates and is written as a create, so two tabs or a repeat
+ * never post it twice.
+ */
+import { celebrations, snapshot } from '../core/celebrations.js';
+import type { CelebrationSnapshot } from '../core/celebrations.js';
+import { ConflictError, NotFoundError } from '../core/errors.js';
+import { toIsoDate } from '../core/dates.js';
+import type { Booking, MotivationProfile, Person, PersonalGoal } from '../core/types.js';
+import type { StorageAdapter } from '../storage/adapter.js';
+import { listAll, loadFundingInputs } from './goal-view.js';
+
+export class CelebrationWatcher {
+  private last?: CelebrationSnapshot;
+  private unsubscribe?: () => void;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly storage: StorageAdapter,
+    private readonly clock: () => Date,
+    private readonly formatShare: (share: number) => string,
+  ) {}
+
+  start(): void {
+    const viewer = this.storage.viewer;
+    if (!viewer) return;
+    this.running = this.read().then((state) => {
+      this.last = state?.snapshot;
+    });
+    this.unsubscribe = this.storage.subscribe(
+      (change) => {
+        if (change.origin !== 'this-tab') return;
+        this.running = this.running.then(() => this.check()).catch(() => undefined);
+      },
+      { collections: ['bookings', 'goals'] },
+    );
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Settles once every change seen so far has been checked (for tests and orderly shutdown). */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  private async read() {
+    const viewer = this.storage.viewer;
+    if (!viewer) return undefined;
+    const today = toIsoDate(this.clock());
+    try {
+      const person = (await this.storage.get('people', viewer.personId)) as Person;
+      const [{ plan, bookings }, goals, profiles] = await Promise.all([
+        loadFundingInputs(this.storage, viewer.personId, today),
+        listAll<PersonalGoal>(this.storage, 'goals', { where: { ownerId: viewer.personId } }),
+        this.storage.list('profiles', { where: { ownerId: viewer.personId }, limit: 1 }),
+      ]);
+      return {
+        person,
+        plan,
+        profile: profiles.items[0] as MotivationProfile | undefined,
+        snapshot: snapshot(plan, bookings as Booking[], goals, today),
+      };
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+
+  private async check(): Promise<void> {
+    const state = await this.read();
+    if (!state) return;
+    const before = this.last;
+    this.last = state.snapshot;
+    if (!before) return;
+    const posts = celebrations(before, state.snapshot, {
+      person: state.person,
+      profile: state.profile,
+      plan: state.plan,
+      now: this.clock().toISOString(),
+      formatShare: this.formatShare,
+    });
+    for (const post of posts) {
+      try {
+        await this.storage.put('recognitions', post, { expectedVersion: 0 });
+      } catch (error) {
+        // Already celebrated (another tab, or an earlier crossing): nothing to add.
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+  }
+}

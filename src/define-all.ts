@@ -1,0 +1,8 @@
+/**
+ * Registers every Goalpost element under its default tag. This module (and each element's
+ * `define.js`) is the only code with side effects; `goalpost` itself registers nothing.
+ */
+import './elements/goalpost-provider/define.js';
+import './elements/goal-card/define.js';
+import './elements/quota-to-goal-meter/define.js';
+import './elements/recognition-feed/define.js';

@@ -1,0 +1,303 @@
+import { css } from 'lit';
+
+export const goalCardStyles = css`
+  :host {
+    display: block;
+    max-width: 100%;
+    container-type: inline-size;
+  }
+  .card {
+    position: relative;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    overflow-wrap: anywhere;
+    min-width: 0;
+    overflow: hidden;
+  }
+  :host([variant='compact']) .card {
+    padding: calc(var(--_space) * 1.5);
+    gap: var(--_space);
+  }
+  header {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    justify-content: space-between;
+    min-width: 0;
+  }
+  .heading {
+    display: grid;
+    gap: 2px;
+    min-width: 0;
+  }
+  .eyebrow {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    border-radius: 999px;
+    padding: 1px 8px;
+    border: 1px solid var(--_border);
+    font-size: 0.75rem;
+    font-weight: 600;
+    color: var(--_text);
+    background: var(--_surface-raised);
+  }
+  .badge.achieved {
+    border-color: var(--_positive);
+    color: var(--_positive);
+  }
+  .badge.paused,
+  .badge.dropped {
+    color: var(--_muted);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  :host([variant='compact']) h3 {
+    font-size: 1rem;
+  }
+  .why {
+    margin: 0;
+    color: var(--_muted);
+    font-style: italic;
+    white-space: pre-wrap;
+  }
+  .figures {
+    display: grid;
+    gap: 6px;
+  }
+  .figures .numbers {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 4px 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  .big {
+    font-size: 1.25rem;
+    font-weight: 700;
+  }
+  .meter {
+    position: relative;
+    height: 12px;
+    border-radius: 999px;
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .meter .fill {
+    position: absolute;
+    inset: 0 auto 0 0;
+    background: var(--_accent);
+    border-radius: inherit;
+    transition: width 400ms ease;
+  }
+  .meter .fill.done {
+    background: var(--_positive);
+  }
+  .meter .saved {
+    position: absolute;
+    inset: 0 auto 0 0;
+    background: repeating-linear-gradient(135deg, var(--_positive) 0 6px, transparent 6px 10px);
+    opacity: 0.6;
+    border-radius: inherit;
+  }
+  .breakdown {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .facts .overdue {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .milestones {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 4px;
+  }
+  .milestones li {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-width: 0;
+  }
+  .milestones li.done .m-title {
+    text-decoration: line-through;
+    color: var(--_muted);
+  }
+  .milestones input[type='checkbox'] {
+    width: 18px;
+    height: 18px;
+    min-height: 0;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  .m-meta {
+    margin-inline-start: auto;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    white-space: nowrap;
+  }
+  .edit-button {
+    flex: none;
+    white-space: nowrap;
+  }
+  .section-title {
+    font-size: 0.8125rem;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    justify-content: flex-end;
+  }
+  .status-line {
+    min-height: 1.2em;
+    font-size: 0.875rem;
+  }
+  .status-line.error {
+    color: var(--_danger);
+  }
+  .status-line.ok {
+    color: var(--_positive);
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .row {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+    display: grid;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    font-size: 0.875rem;
+    padding: 0 4px;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 2px 8px;
+    align-items: start;
+    font-weight: 400;
+  }
+  .choice input {
+    width: 18px;
+    height: 18px;
+    min-height: 0;
+    margin: 2px 0 0;
+    accent-color: var(--_accent);
+  }
+  .choice strong {
+    font-weight: 600;
+  }
+  .choice .hint {
+    grid-column: 2;
+  }
+  .milestone-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 8rem 9.5rem auto;
+    gap: 6px;
+    align-items: end;
+  }
+  @container (max-width: 520px) {
+    .milestone-row {
+      grid-template-columns: 1fr 1fr;
+    }
+    .milestone-row .field:first-child {
+      grid-column: 1 / -1;
+    }
+  }
+  .icon-buttons {
+    display: flex;
+    gap: 2px;
+  }
+  .icon-button {
+    min-width: 36px;
+    min-height: 36px;
+    padding: 0;
+  }
+  .problems {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .confirm {
+    border: 1px solid var(--_danger);
+    border-radius: 8px;
+    padding: calc(var(--_space) * 1.5);
+    display: grid;
+    gap: var(--_space);
+  }
+  .summary-notice {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: grid;
+    gap: 10px;
+  }
+  .skeleton span {
+    display: block;
+    height: 14px;
+    border-radius: 6px;
+    background: var(--_surface-raised);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton span:first-child {
+    width: 60%;
+    height: 20px;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .empty {
+    color: var(--_muted);
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+`;

@@ -1,0 +1,90 @@
+/**
+ * What every Goalpost element shares: where its data comes from (an explicit property beats the
+ * nearest provider's context, which beats a lazily created IndexedDB default), who is looking,
+ * the locale and the clock. Elements extend this and stay thin.
+ */
+import { LitElement } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import type { StorageAdapter } from '../storage/adapter.js';
+import type { Viewer } from '../core/types.js';
+import { toIsoDate } from '../core/dates.js';
+import { GOALPOST_VERSION } from '../define.js';
+import { clockContext, currencyContext, localeContext, storageContext, viewerContext } from '../context/keys.js';
+import type { Clock } from '../context/keys.js';
+import { defaultStorage } from '../context/default-storage.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { translate } from '../i18n/messages.js';
+import type { MessageKey, MessageParams } from '../i18n/messages.js';
+
+export class GoalpostElement extends LitElement {
+  static readonly goalpostVersion = GOALPOST_VERSION;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  @consume({ context: storageContext, subscribe: true })
+  @state()
+  private contextStorage?: StorageAdapter;
+
+  @consume({ context: viewerContext, subscribe: true })
+  @state()
+  private contextViewer?: Viewer;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  private contextLocale?: string;
+
+  @consume({ context: currencyContext, subscribe: true })
+  @state()
+  private contextCurrency?: string;
+
+  @consume({ context: clockContext, subscribe: true })
+  @state()
+  private contextClock?: Clock;
+
+  /** Storage to read and write; overrides the provider's. */
+  @property({ attribute: false }) storage?: StorageAdapter;
+
+  /** Who is looking; overrides the provider's. */
+  @property({ attribute: false }) viewer?: Viewer;
+
+  /** `light` or `dark` pins the colour scheme; unset follows the system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The storage this element reads: its own, the provider's, or the embedded default. */
+  get store(): StorageAdapter {
+    const viewer = this.viewer ?? this.contextViewer ?? null;
+    return this.storage ?? this.contextStorage ?? defaultStorage(viewer);
+  }
+
+  /** Who is looking: this element's own viewer, the provider's, or the one its storage serves. */
+  get currentViewer(): Viewer | null {
+    return this.viewer ?? this.contextViewer ?? this.storage?.viewer ?? this.contextStorage?.viewer ?? null;
+  }
+
+  /** The element's language: its own `lang` (or an ancestor's), the provider's, the page's, the browser's. */
+  get locale(): string {
+    return resolveLocale(this, this.contextLocale);
+  }
+
+  get currency(): string {
+    return this.contextCurrency ?? 'USD';
+  }
+
+  now(): Date {
+    return this.contextClock?.() ?? new Date();
+  }
+
+  today(): string {
+    return toIsoDate(this.now());
+  }
+
+  /** A message in the element's language. */
+  protected t<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
+    return translate(this.locale, key, ...params);
+  }
+
+  /** Fires a Goalpost domain event: bubbling and composed, so the host page hears it. */
+  protected emit<T>(type: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+}

@@ -1,0 +1,178 @@
+import { LitElement, css, html } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { property } from 'lit/decorators.js';
+import type { Role, Viewer } from '../../core/types.js';
+import type { StorageAdapter } from '../../storage/adapter.js';
+import { MemoryAdapter } from '../../storage/memory.js';
+import { IndexedDbAdapter } from '../../storage/indexeddb.js';
+import { GOALPOST_VERSION } from '../../define.js';
+import { clockContext, currencyContext, localeContext, storageContext, viewerContext } from '../../context/keys.js';
+import type { Clock } from '../../context/keys.js';
+import { CelebrationWatcher } from '../../context/celebration-watcher.js';
+import { formatPercent } from '../../i18n/format.js';
+
+export type StorageKind = 'indexeddb' | 'memory';
+
+/**
+ * The context root of a Goalpost page: every Goalpost element inside it reads its storage,
+ * viewer, locale, currency and clock from here. It renders its children and nothing else.
+ *
+ * ```html
+ * <goalpost-provider storage="indexeddb" db-name="acme-sales" viewer-id="p-maya" viewer-role="rep">
+ *   <goal-card goal-id="g-lake-house"></goal-card>
+ * </goalpost-provider>
+ * ```
+ *
+ * @slot - The elements (and any host markup) that share this context.
+ * @fires goalpost-viewer-change - When the viewer this provider serves changes.
+ */
+export class GoalpostProvider extends LitElement {
+  static readonly goalpostVersion = GOALPOST_VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  private readonly storageProvider = new ContextProvider(this, { context: storageContext });
+  private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
+  private readonly currencyProvider = new ContextProvider(this, { context: currencyContext });
+  private readonly clockProvider = new ContextProvider(this, { context: clockContext });
+  private ownedAdapter?: { key: string; adapter: StorageAdapter };
+  private watcher?: { storage: StorageAdapter; watcher: CelebrationWatcher };
+  private resolvedRole?: { personId: string; role: Role };
+
+  /**
+   * An adapter object (set as a property), or the kind of embedded storage to create:
+   * `indexeddb` (the default) or `memory`.
+   */
+  @property({
+    converter: { fromAttribute: (value: string | null) => value ?? 'indexeddb' },
+  })
+  storage: StorageAdapter | StorageKind = 'indexeddb';
+
+  /** Name of the IndexedDB database, so two apps on one origin keep separate data. */
+  @property({ attribute: 'db-name' }) dbName = 'goalpost';
+
+  /** Id of the person looking. Every read is filtered for them. */
+  @property({ attribute: 'viewer-id' }) viewerId?: string;
+
+  /** Their role; looked up from storage when not given. */
+  @property({ attribute: 'viewer-role' }) viewerRole?: Role;
+
+  /** BCP 47 locale for every element inside, unless an element sets its own `lang`. */
+  @property() locale?: string;
+
+  /** ISO 4217 currency used where a record does not name one. */
+  @property() currency = 'USD';
+
+  /** Pins "now" (an ISO date or date-time) for demos, stories and tests. */
+  @property() now?: string;
+
+  /** The unscoped adapter this provider reads through. */
+  get baseStorage(): StorageAdapter {
+    if (typeof this.storage === 'object' && this.storage !== null) return this.storage;
+    const kind: StorageKind = this.storage === 'memory' ? 'memory' : 'indexeddb';
+    const key = `${kind}|${this.dbName}`;
+    if (this.ownedAdapter?.key !== key) {
+      void this.ownedAdapter?.adapter.close();
+      const clock = () => this.clock();
+      const adapter = kind === 'memory' ? new MemoryAdapter({ clock }) : new IndexedDbAdapter({ dbName: this.dbName, clock });
+      this.ownedAdapter = { key, adapter };
+    }
+    return this.ownedAdapter.adapter;
+  }
+
+  /** The viewer this provider serves, or `null` when no viewer is set. */
+  get currentViewer(): Viewer | null {
+    if (!this.viewerId) return null;
+    const looked = this.resolvedRole?.personId === this.viewerId ? this.resolvedRole.role : undefined;
+    // Until the role is known, serve the least privileged one.
+    return { personId: this.viewerId, role: this.viewerRole ?? looked ?? 'rep' };
+  }
+
+  private clock(): Date {
+    if (!this.now) return new Date();
+    const fixed = new Date(this.now.length === 10 ? `${this.now}T12:00:00Z` : this.now);
+    return Number.isNaN(fixed.getTime()) ? new Date() : fixed;
+  }
+
+  /** Settles once automatic celebrations for every change so far have been posted. */
+  celebrationsIdle(): Promise<void> {
+    return this.watcher?.watcher.idle() ?? Promise.resolve();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Keep the adapter: a provider moved in the DOM reconnects with the same data.
+    this.watcher?.watcher.stop();
+    this.watcher = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /** Celebrations run for the rep looking, through the same storage the elements use. */
+  private watchCelebrations(storage: StorageAdapter, viewer: Viewer | null): void {
+    if (this.watcher?.storage === storage && this.isConnected) return;
+    this.watcher?.watcher.stop();
+    this.watcher = undefined;
+    if (!viewer || viewer.role !== 'rep' || !this.isConnected) return;
+    const watcher = new CelebrationWatcher(storage, () => this.clock(), (share) => formatPercent(share, this.locale || document.documentElement.lang || 'en'));
+    watcher.start();
+    this.watcher = { storage, watcher };
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const source = changed.has('viewerId') || changed.has('storage') || changed.has('dbName');
+    if (source && this.viewerId && !this.viewerRole) void this.lookUpRole(this.viewerId);
+    const viewer = this.currentViewer;
+    const base = this.baseStorage;
+    const scoped = viewer ? base.withViewer(viewer) : base;
+    const previousViewer = this.viewerProvider.value;
+    if (this.storageProvider.value?.viewer?.personId !== viewer?.personId ||
+        this.storageProvider.value?.viewer?.role !== viewer?.role ||
+        changed.has('storage') || changed.has('dbName') || this.storageProvider.value === undefined) {
+      this.storageProvider.setValue(scoped);
+    }
+    this.watchCelebrations(this.storageProvider.value ?? scoped, viewer);
+    if (previousViewer?.personId !== viewer?.personId || previousViewer?.role !== viewer?.role) {
+      this.viewerProvider.setValue(viewer ?? undefined);
+      if (previousViewer !== undefined) {
+        this.dispatchEvent(new CustomEvent('goalpost-viewer-change', { detail: { viewer }, bubbles: true, composed: true }));
+      }
+    }
+    if (changed.has('locale')) this.localeProvider.setValue(this.locale);
+    if (changed.has('currency')) this.currencyProvider.setValue(this.currency);
+    if (changed.has('now') || this.clockProvider.value === undefined) {
+      const now = this.now;
+      const clock: Clock = () => (now ? this.clock() : new Date());
+      this.clockProvider.setValue(clock);
+    }
+  }
+
+  private async lookUpRole(personId: string): Promise<void> {
+    try {
+      const person = await this.baseStorage.get('people', personId);
+      if (this.viewerId === personId && !this.viewerRole) {
+        this.resolvedRole = { personId, role: person.role };
+        this.requestUpdate();
+      }
+    } catch {
+      // An unknown viewer keeps the least privileged role.
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'goalpost-viewer-change': CustomEvent<{ viewer: Viewer | null }>;
+  }
+}

@@ -1,0 +1,742 @@
+import { css } from 'lit';
+
+/**
+ * Looks of recognition-feed. Public custom properties (`--goalpost-*`) with fallbacks, mapped to
+ * private ones (`--_*`), so the feed looks right on an unstyled page and follows the theme.
+ */
+export const feedStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_kind-win: var(--goalpost-color-kind-win, #1d6b40);
+    --_kind-kudos: var(--goalpost-color-kind-kudos, #a12a5e);
+    --_kind-coaching-example: var(--goalpost-color-kind-coaching, #6d3fb0);
+    --_kind-milestone: var(--goalpost-color-kind-milestone, #8a4b00);
+    --_kind-goal-achieved: var(--goalpost-color-kind-goal, #0f6477);
+    --_feed-max-height: var(--goalpost-feed-max-height, 70vh);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_kind-win: var(--goalpost-color-kind-win, #6fd39a);
+      --_kind-kudos: var(--goalpost-color-kind-kudos, #f38bbd);
+      --_kind-coaching-example: var(--goalpost-color-kind-coaching, #c3a4ff);
+      --_kind-milestone: var(--goalpost-color-kind-milestone, #f2bd4b);
+      --_kind-goal-achieved: var(--goalpost-color-kind-goal, #6fd3e6);
+    }
+  }
+  :host([theme='dark']) {
+    --_kind-win: var(--goalpost-color-kind-win, #6fd39a);
+    --_kind-kudos: var(--goalpost-color-kind-kudos, #f38bbd);
+    --_kind-coaching-example: var(--goalpost-color-kind-coaching, #c3a4ff);
+    --_kind-milestone: var(--goalpost-color-kind-milestone, #f2bd4b);
+    --_kind-goal-achieved: var(--goalpost-color-kind-goal, #6fd3e6);
+  }
+
+  .feed {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    overflow-wrap: anywhere;
+  }
+  .feed-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    flex-wrap: wrap;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0;
+  }
+  .icon {
+    flex: none;
+    vertical-align: -3px;
+  }
+
+  /* Filters */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .filter-chip {
+    --_kind: var(--_accent);
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 32px;
+    padding: 4px 12px;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .filter-chip .icon {
+    color: var(--_kind);
+  }
+  .filter-chip:hover {
+    border-color: var(--_kind);
+  }
+  .filter-chip[aria-pressed='true'] {
+    background: var(--_text);
+    border-color: var(--_text);
+    color: var(--_surface);
+  }
+  .filter-chip[aria-pressed='true'] .icon {
+    color: inherit;
+  }
+
+  /* Kinds */
+  .kind-win {
+    --_kind: var(--_kind-win);
+  }
+  .kind-kudos {
+    --_kind: var(--_kind-kudos);
+  }
+  .kind-coaching-example {
+    --_kind: var(--_kind-coaching-example);
+  }
+  .kind-milestone {
+    --_kind: var(--_kind-milestone);
+  }
+  .kind-goal-achieved {
+    --_kind: var(--_kind-goal-achieved);
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 2px 10px 2px 8px;
+    border-radius: 999px;
+    font-size: 0.75rem;
+    font-weight: 700;
+    letter-spacing: 0.01em;
+    white-space: nowrap;
+    color: var(--_kind, var(--_text));
+    background: color-mix(in srgb, var(--_kind, var(--_muted)) 12%, var(--_surface));
+    border: 1px solid color-mix(in srgb, var(--_kind, var(--_muted)) 35%, var(--_surface));
+  }
+
+  /* States */
+  .state {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 4) calc(var(--_space) * 2);
+    text-align: center;
+    color: var(--_muted);
+  }
+  .state strong {
+    color: var(--_text);
+  }
+  .error-state {
+    color: var(--_danger);
+    border: 1px solid var(--_danger);
+    border-radius: 8px;
+  }
+  .empty-icon .icon {
+    width: 32px;
+    height: 32px;
+    color: var(--_accent);
+  }
+  .loading-state {
+    justify-items: stretch;
+    padding: 0;
+  }
+  .skeleton {
+    display: flex;
+    gap: 12px;
+    padding: 16px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .sk-avatar {
+    flex: none;
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    background: var(--_surface-raised);
+  }
+  .sk-lines {
+    flex: 1;
+    display: grid;
+    gap: 8px;
+  }
+  .sk-lines span {
+    height: 10px;
+    border-radius: 6px;
+    background: linear-gradient(90deg, var(--_surface-raised) 25%, var(--_border) 50%, var(--_surface-raised) 75%);
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  .sk-lines span:nth-child(2) {
+    width: 80%;
+  }
+  .sk-lines span:nth-child(3) {
+    width: 55%;
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 200% 0;
+    }
+    to {
+      background-position: -200% 0;
+    }
+  }
+  .inline-error {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+
+  /* The list */
+  .scroller {
+    max-height: var(--_feed-max-height);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    margin-inline: calc(var(--_space) * -1);
+    padding-inline: var(--_space);
+    scroll-padding-block: var(--_space);
+  }
+  .posts {
+    display: block;
+  }
+  .post {
+    --_kind: var(--_accent);
+    width: 100%;
+    display: grid;
+    /* A long link or word must wrap inside the card, never widen the grid past it. */
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
+    gap: 10px;
+    padding: 14px 16px 12px;
+    margin-block: 4px 8px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-left: 4px solid var(--_kind);
+    border-radius: var(--_radius);
+  }
+  .post.raised {
+    z-index: 2;
+  }
+  .post.pending {
+    background: color-mix(in srgb, var(--_kind) 5%, var(--_surface));
+    border-style: dashed;
+    border-left-style: solid;
+  }
+  .post:focus-visible {
+    outline-offset: 0;
+  }
+  .post-head {
+    display: flex;
+    align-items: flex-start;
+    gap: 12px;
+  }
+  .who {
+    flex: 1;
+    min-width: 0;
+    display: grid;
+    gap: 2px;
+  }
+  .names {
+    line-height: 1.35;
+  }
+  .names {
+    font-size: 1rem;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 10px;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .meta-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  time {
+    cursor: help;
+    text-decoration: underline dotted;
+    text-underline-offset: 3px;
+  }
+  .message {
+    font-size: 0.9875rem;
+    line-height: 1.5;
+    white-space: pre-line;
+  }
+  .post-link {
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    max-width: 100%;
+    padding: 6px 10px;
+    border-radius: 8px;
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+    color: var(--_accent);
+    font-size: 0.875rem;
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .post-link span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .post-link:hover span:first-of-type {
+    text-decoration: underline;
+  }
+
+  /* Avatars */
+  .avatars {
+    position: relative;
+    flex: none;
+    width: 44px;
+    height: 44px;
+  }
+  .avatars .second {
+    position: absolute;
+    right: -2px;
+    bottom: -4px;
+    display: inline-flex;
+    border-radius: 50%;
+    box-shadow: 0 0 0 2px var(--_surface);
+  }
+  .more-people {
+    position: absolute;
+    left: -4px;
+    bottom: -4px;
+    padding: 0 5px;
+    border-radius: 999px;
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 0.6875rem;
+    font-weight: 700;
+    line-height: 16px;
+    box-shadow: 0 0 0 2px var(--_surface);
+  }
+  .avatar {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    border-radius: 50%;
+    background: var(--_avatar, #3d4a63);
+    color: #fff;
+    font-weight: 700;
+    font-size: 0.9375rem;
+    letter-spacing: 0.02em;
+    overflow: hidden;
+  }
+  .avatar.small {
+    width: 24px;
+    height: 24px;
+    font-size: 0.6875rem;
+  }
+  .avatar img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
+  /* Chips */
+  .chips,
+  .values {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 2px;
+    padding: 2px 10px;
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+    color: var(--_text);
+  }
+  .value-chip span,
+  .toggle-chip span {
+    color: var(--_muted);
+  }
+
+  /* Consent */
+  .consent {
+    display: grid;
+    gap: 6px;
+    padding: 8px 12px;
+    border-radius: 8px;
+    font-size: 0.875rem;
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+  }
+  .consent > p,
+  p.consent {
+    display: flex;
+    align-items: flex-start;
+    gap: 6px;
+  }
+  .consent.waiting,
+  .consent.ask {
+    border-color: var(--_kind);
+  }
+  .consent.granted {
+    color: var(--_positive);
+    background: transparent;
+    border: 0;
+    padding: 0;
+  }
+  .consent.declined {
+    color: var(--_muted);
+  }
+
+  /* Reactions */
+  .reactions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+  }
+  .reaction-wrap,
+  .picker-wrap {
+    position: relative;
+    display: inline-flex;
+  }
+  .reaction {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-height: 30px;
+    min-width: 44px;
+    justify-content: center;
+    padding: 2px 10px;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+    cursor: pointer;
+  }
+  .reaction:hover {
+    border-color: var(--_accent);
+  }
+  .reaction[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+    font-weight: 700;
+  }
+  .reaction[disabled] {
+    cursor: default;
+  }
+  .add-reaction {
+    color: var(--_muted);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 3;
+    top: calc(100% + 6px);
+    left: 0;
+    width: max-content;
+    max-width: min(280px, 70cqi);
+    padding: 6px 10px;
+    border-radius: 6px;
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 0.8125rem;
+    line-height: 1.4;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+    pointer-events: auto;
+  }
+  .tooltip[hidden],
+  .picker[hidden] {
+    display: none;
+  }
+  .picker {
+    position: absolute;
+    z-index: 3;
+    top: calc(100% + 6px);
+    left: 0;
+    display: flex;
+    gap: 2px;
+    padding: 4px;
+    border-radius: 999px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    box-shadow: 0 6px 18px rgb(0 0 0 / 0.16);
+  }
+  .pick {
+    width: 36px;
+    height: 36px;
+    border-radius: 50%;
+    border: 1px solid transparent;
+    background: transparent;
+    font-size: 1.125rem;
+    cursor: pointer;
+  }
+  .pick:hover,
+  .pick[aria-pressed='true'] {
+    background: var(--_surface-raised);
+    border-color: var(--_border);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .reaction,
+    .pick {
+      transition: transform 120ms ease, background-color 120ms ease;
+    }
+    .reaction:active,
+    .pick:active {
+      transform: scale(0.94);
+    }
+  }
+
+  .more {
+    display: grid;
+    justify-items: center;
+    gap: 6px;
+    padding: 8px 0 4px;
+  }
+  .end {
+    text-align: center;
+  }
+
+  /* Composer */
+  .composer {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .composer input,
+  .composer select,
+  .composer textarea {
+    background: var(--_surface);
+  }
+  .composer-title {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 1fr;
+    align-items: start;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .row > .field {
+    align-content: start;
+  }
+  @container (min-width: 560px) {
+    .row {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    display: grid;
+    gap: 6px;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 4px;
+    font-weight: 600;
+    font-size: 0.875rem;
+  }
+  .choice {
+    display: flex;
+    gap: 8px;
+    align-items: flex-start;
+    font-weight: 400;
+  }
+  .choice input {
+    width: auto;
+    min-height: 0;
+    margin-top: 3px;
+  }
+  .choice > span {
+    display: grid;
+  }
+  .recipient-field {
+    position: relative;
+  }
+  .recipient-box {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    padding: 4px;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_surface);
+  }
+  .recipient-box:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .recipient-box.invalid {
+    border: 2px solid var(--_danger);
+  }
+  .recipient-box input {
+    flex: 1 1 160px;
+    border: 0;
+    min-height: 30px;
+    padding: 2px 6px;
+  }
+  .recipient-box input:focus-visible {
+    outline: none;
+  }
+  .person-chip {
+    gap: 6px;
+    padding: 2px 2px 2px 2px;
+    background: var(--_surface-raised);
+  }
+  .chip-remove {
+    display: inline-grid;
+    place-items: center;
+    width: 24px;
+    height: 24px;
+    border-radius: 50%;
+    border: 0;
+    background: transparent;
+    color: var(--_muted);
+    font: inherit;
+    font-size: 1rem;
+    cursor: pointer;
+  }
+  .chip-remove:hover {
+    background: var(--_border);
+    color: var(--_text);
+  }
+  .listbox {
+    position: absolute;
+    z-index: 4;
+    top: calc(100% - 20px);
+    left: 0;
+    right: 0;
+    max-height: 240px;
+    overflow-y: auto;
+    margin: 0;
+    padding: 4px;
+    list-style: none;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.16);
+  }
+  .listbox[hidden] {
+    display: none;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 6px 8px;
+    border-radius: 6px;
+    cursor: pointer;
+  }
+  .option[aria-selected='true'] {
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .option:hover {
+    background: var(--_surface-raised);
+  }
+  .option-title {
+    margin-left: auto;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .no-match {
+    padding: 6px 8px;
+    color: var(--_muted);
+  }
+  .select-with-icon {
+    position: relative;
+    display: block;
+    color: var(--_kind, var(--_muted));
+  }
+  .select-with-icon .icon {
+    position: absolute;
+    left: 10px;
+    top: 50%;
+    transform: translateY(-50%);
+    pointer-events: none;
+  }
+  .select-with-icon select {
+    padding-left: 32px;
+    color: var(--_text);
+  }
+  .toggle-chip {
+    cursor: pointer;
+    font: inherit;
+    font-size: 0.8125rem;
+    min-height: 28px;
+  }
+  .toggle-chip[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+    border-color: var(--_accent);
+    font-weight: 700;
+  }
+  .toggle-chip[disabled] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .inline-add {
+    display: flex;
+    gap: 6px;
+  }
+  .inline-add input {
+    flex: 1;
+  }
+  .notice.preference {
+    display: grid;
+    gap: 8px;
+    border-color: var(--_warning);
+    border-left: 4px solid var(--_warning);
+  }
+  .notice.preference.blocking {
+    border-width: 2px;
+    border-left-width: 4px;
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space);
+    flex-wrap: wrap;
+  }
+  .actions.start {
+    justify-content: flex-start;
+  }
+  .counter {
+    justify-self: end;
+  }
+`;

@@ -1,0 +1,27 @@
+/**
+ * English messages: the complete catalog every other language falls back to. Each element
+ * keeps its strings in a file of its own under `en/`, merged here.
+ */
+import { common } from './en/common.js';
+import { goalCard } from './en/goal-card.js';
+import { meter } from './en/meter.js';
+import { feed } from './en/recognition-feed.js';
+import { checkin } from './en/checkin.js';
+import { profile } from './en/profile.js';
+import { whatIf } from './en/what-if.js';
+import { charts } from './en/charts.js';
+import { board } from './en/board.js';
+import { sync } from './en/http.js';
+
+export const en = {
+  ...common,
+  ...goalCard,
+  ...meter,
+  ...feed,
+  ...checkin,
+  ...profile,
+  ...whatIf,
+  ...charts,
+  ...board,
+  ...sync,
+} as const satisfies Record<string, string | ((params: never) => string)>;

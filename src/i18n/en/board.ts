@@ -1,0 +1,3 @@
+/** Strings of the board element(s). */
+export const board = {
+} as const;

@@ -1,0 +1,3 @@
+/** Strings of the charts element(s). */
+export const charts = {
+} as const;

@@ -1,0 +1,3 @@
+/** Strings of the checkin element(s). */
+export const checkin = {
+} as const;

@@ -1,0 +1,3 @@
+/** Strings of the http element(s). */
+export const sync = {
+} as const;

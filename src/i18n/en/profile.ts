@@ -1,0 +1,3 @@
+/** Strings of the profile element(s). */
+export const profile = {
+} as const;

@@ -1,0 +1,3 @@
+/** Strings of the what-if element(s). */
+export const whatIf = {
+} as const;

@@ -1,0 +1,30 @@
+/**
+ * Goalpost's public API. Importing it registers nothing: call `define()` with the classes you
+ * want, or import `goalpost/define` to register every element under its default tag.
+ */
+export { define, tagFor, GOALPOST_VERSION } from './define.js';
+export type { DefineOutcome } from './define.js';
+
+export { GoalpostElement } from './elements/goalpost-element.js';
+export { GoalpostProvider } from './elements/goalpost-provider/goalpost-provider.js';
+export { GoalCard } from './elements/goal-card/goal-card.js';
+export type { GoalSaveDetail } from './elements/goal-card/goal-card.js';
+export { QuotaToGoalMeter } from './elements/quota-to-goal-meter/quota-to-goal-meter.js';
+export { RecognitionFeed } from './elements/recognition-feed/recognition-feed.js';
+
+export { provideGoalpost } from './context/host-provider.js';
+export type { GoalpostContextValues, HostProvider } from './context/host-provider.js';
+export { storageContext, viewerContext, localeContext, currencyContext, clockContext } from './context/keys.js';
+
+export type { StorageAdapter, ListQuery, Page, ChangeEvent, BatchOp } from './storage/adapter.js';
+export { MemoryAdapter } from './storage/memory.js';
+export { IndexedDbAdapter } from './storage/indexeddb.js';
+
+export * from './core/types.js';
+export * from './core/errors.js';
+export { money, fromMajor, toMajor, formatMoney, add, subtract, sum, isKnownCurrency } from './core/money.js';
+export { commissionFor, periodCommissions, bookingsForCommission, nextUnlock, cliffs, hasCliff, describePlanModel } from './core/commission.js';
+export { goalFunding, goalFundingAsOf, pace, periodFundingForGoal, bookingsNeededForGoal } from './core/quota-to-goal.js';
+export { visibleRecord, assertMayWrite, summarizeGoal } from './core/privacy.js';
+export { validateRecord, assertValid, isSafeLink } from './core/validation.js';
+export { registerMessages } from './i18n/messages.js';

@@ -1,0 +1,444 @@
+/**
+ * The one implementation of the public `StorageAdapter` methods. Backends (memory, IndexedDB)
+ * only supply raw primitives — read a record, scan a collection, write inside a transaction —
+ * and never see a viewer, so none of them can skip privacy, validation or version checks.
+ *
+ * Every read passes through `visibleRecord` and every write through `assertMayWrite`
+ * (src/core/privacy.ts) with a context built from the raw store in the same transaction.
+ */
+import { ConflictError, GoalpostError, NotFoundError, PermissionError, ValidationError } from '../core/errors.js';
+import { summaryFigures } from '../core/goal-summary.js';
+import { newId } from '../core/ids.js';
+import { toIsoDate } from '../core/dates.js';
+import { assertMayWrite, visibleRecord } from '../core/privacy.js';
+import type { PrivacyContext } from '../core/privacy.js';
+import { assertValid } from '../core/validation.js';
+import { COLLECTIONS } from '../core/types.js';
+import type {
+  Booking, CheckIn, CollectionName, Collections, CompPlan, Draft, Entity, Id, IsoDate, Person, PersonalGoal, Readable, Viewer,
+} from '../core/types.js';
+import type { AdapterOptions, BatchOp, ChangeEvent, ListQuery, Page, StorageAdapter } from './adapter.js';
+import { ChangeHub, reportLater } from './changes.js';
+import type { ChangeOrigin, RawChange } from './changes.js';
+import { decodeCursor, encodeCursor, matchesQuery, positionOf, scanQueryOf, sortValueOf } from './query.js';
+import type { Position, ScanQuery } from './query.js';
+
+export interface ScanResult {
+  /** Matching records in the query's order, all after the requested position. */
+  records: Entity[];
+  /** True when nothing further matches. */
+  done: boolean;
+}
+
+/** Reads with no privacy applied. Every record handed out is the caller's own copy. */
+export interface RawStore {
+  get(collection: CollectionName, id: Id): Promise<Entity | undefined>;
+  /**
+   * Matching records after `after`, in the query's order. `max` is a hint: a store that must
+   * sort in memory anyway may return everything that follows.
+   */
+  scan(collection: CollectionName, query: ScanQuery, after: Position | undefined, max: number): Promise<ScanResult>;
+}
+
+/** Reads and writes inside one transaction: reads see the writes made before them. */
+export interface RawWriter extends RawStore {
+  put(collection: CollectionName, record: Entity): Promise<void>;
+  delete(collection: CollectionName, id: Id): Promise<void>;
+}
+
+/** People by id, cached because every privacy decision needs them; dropped on any change to people. */
+class PeopleCache {
+  private map?: ReadonlyMap<Id, Person>;
+  // Bumped on every invalidation, so a load that raced a write never caches what it read.
+  private generation = 0;
+
+  async get(load: () => Promise<Person[]>): Promise<ReadonlyMap<Id, Person>> {
+    if (this.map) return this.map;
+    const generation = this.generation;
+    const map = new Map((await load()).map((person) => [person.id, person]));
+    if (generation === this.generation) this.map = map;
+    return map;
+  }
+
+  invalidate(): void {
+    this.generation += 1;
+    this.map = undefined;
+  }
+}
+
+/** What a storage technology supplies. Shared by every view of one store. */
+export abstract class RawBackend {
+  readonly changes = new ChangeHub();
+  readonly people = new PeopleCache();
+
+  /** Runs `work` against a consistent snapshot. */
+  abstract read<T>(work: (store: RawStore) => Promise<T>): Promise<T>;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  abstract write<T>(work: (store: RawWriter) => Promise<T>): Promise<T>;
+  abstract close(): Promise<void>;
+
+  /** Called once a write committed. Never rejects: the write already happened. */
+  announce(changes: readonly RawChange[]): Promise<void> {
+    return this.receive(changes, 'this-tab');
+  }
+
+  protected receive(changes: readonly RawChange[], origin: ChangeOrigin): Promise<void> {
+    if (changes.some((change) => change.collection === 'people')) this.people.invalidate();
+    return this.changes.publish(changes, origin);
+  }
+}
+
+/** Results read from a scan before checking whether the caller gave up, and the least worth a trip. */
+const MIN_SCAN_CHUNK = 64;
+
+function isCollection(value: unknown): value is CollectionName {
+  return typeof value === 'string' && (COLLECTIONS as readonly string[]).includes(value);
+}
+
+function assertCollection(collection: unknown): asserts collection is CollectionName {
+  if (!isCollection(collection)) {
+    throw new GoalpostError('invalid-input', `"${String(collection)}" is not a collection Goalpost keeps.`);
+  }
+}
+
+function assertVersionArgument(version: unknown): asserts version is number | undefined {
+  if (version !== undefined && !(Number.isInteger(version) && (version as number) >= 0)) {
+    throw new GoalpostError('invalid-input', 'An expected version is a whole number of 0 or more.');
+  }
+}
+
+/** A private copy of what the caller handed in, so later changes on their side cannot slip past validation. */
+function copyDraft(collection: CollectionName, record: unknown): Record<string, unknown> {
+  let copy: unknown;
+  try {
+    copy = structuredClone(record);
+  } catch {
+    throw new ValidationError([{ field: '', message: 'This record holds something that cannot be saved.' }], collection);
+  }
+  assertValid(collection, copy);
+  return copy as Record<string, unknown>;
+}
+
+/** The plan in force on `today`: the latest plan year already started, else the first one to come. */
+function planInForce(plans: readonly CompPlan[], today: IsoDate): CompPlan | undefined {
+  const started = plans.filter((plan) => plan.yearStart <= today).sort((a, b) => (a.yearStart < b.yearStart ? 1 : -1));
+  if (started.length > 0) return started[0];
+  return [...plans].sort((a, b) => (a.yearStart < b.yearStart ? -1 : 1))[0];
+}
+
+interface RevealOptions {
+  /** Compute the figures of manager summaries (a few more reads); off where only yes/no matters. */
+  figures: boolean;
+  /** Read people from this transaction instead of the cache (it may have written people). */
+  freshPeople?: boolean;
+}
+
+export class BaseAdapter implements StorageAdapter {
+  readonly viewer: Viewer | null;
+  protected readonly clock: () => Date;
+
+  protected constructor(
+    protected readonly backend: RawBackend,
+    options: AdapterOptions = {},
+  ) {
+    this.viewer = options.viewer ?? null;
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  async get<C extends CollectionName>(collection: C, id: Id, options: { signal?: AbortSignal } = {}): Promise<Readable<C>> {
+    assertCollection(collection);
+    options.signal?.throwIfAborted();
+    const seen = await this.backend.read(async (store) => {
+      const record = await store.get(collection, id);
+      if (!record) return null;
+      const [visible] = await this.reveal(store, collection, [record], { figures: true });
+      return visible ?? null;
+    });
+    options.signal?.throwIfAborted();
+    if (seen === null) throw new NotFoundError(collection, id);
+    return seen;
+  }
+
+  async list<C extends CollectionName>(collection: C, query: ListQuery<Collections[C]> = {}): Promise<Page<Readable<C>>> {
+    assertCollection(collection);
+    const { limit, signal } = query;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) {
+      throw new GoalpostError('invalid-input', 'A page size is a whole number of at least 1.');
+    }
+    signal?.throwIfAborted();
+    const scan = scanQueryOf(query as ScanQuery);
+    const start = query.cursor === undefined ? undefined : decodeCursor(query.cursor, scan);
+    // One more than a page, to know whether another page follows without promising an empty one.
+    const wanted = limit === undefined ? Infinity : limit + 1;
+
+    const found = await this.backend.read(async (store) => {
+      const found: Array<{ item: Readable<C>; position: Position }> = [];
+      let after = start;
+      let done = false;
+      while (!done && found.length < wanted) {
+        // The caller throws the abort reason once the read is over; throwing here would look like a storage failure.
+        if (signal?.aborted) break;
+        const chunk = await store.scan(collection, scan, after, Number.isFinite(wanted) ? Math.max(wanted - found.length, MIN_SCAN_CHUNK) : Infinity);
+        done = chunk.done || chunk.records.length === 0;
+        const visible = await this.reveal(store, collection, chunk.records, { figures: true });
+        for (const [index, record] of chunk.records.entries()) {
+          after = positionOf(record, scan);
+          const seen = visible[index];
+          if (seen && this.stillMatches(record, seen, scan)) {
+            found.push({ item: seen, position: after });
+            if (found.length >= wanted) break;
+          }
+        }
+      }
+      return found;
+    });
+    signal?.throwIfAborted();
+
+    const items = found.slice(0, limit);
+    const page: Page<Readable<C>> = { items: items.map((entry) => entry.item) };
+    const last = items.at(-1);
+    if (found.length > items.length && last) page.nextCursor = encodeCursor(last.position, scan);
+    return page;
+  }
+
+  async put<C extends CollectionName>(collection: C, record: Draft<Collections[C]>, options: { expectedVersion?: number } = {}): Promise<Collections[C]> {
+    const op = { type: 'put', collection, record, expectedVersion: options.expectedVersion } as unknown as BatchOp;
+    const [stored] = await this.commit([op]);
+    return stored as Collections[C];
+  }
+
+  async delete(collection: CollectionName, id: Id, options: { expectedVersion?: number } = {}): Promise<void> {
+    await this.commit([{ type: 'delete', collection, id, expectedVersion: options.expectedVersion }]);
+  }
+
+  batch(ops: readonly BatchOp[]): Promise<Entity[]> {
+    return this.commit(ops);
+  }
+
+  subscribe(listener: (change: ChangeEvent) => void, options: { collections?: readonly CollectionName[] } = {}): () => void {
+    const wanted = options.collections ? new Set<CollectionName>(options.collections) : undefined;
+    return this.backend.changes.add(async (changes, origin) => {
+      const relevant = changes.filter((change) => !wanted || wanted.has(change.collection));
+      if (relevant.length === 0) return;
+      const audible = this.viewer === null ? relevant : await this.backend.read((store) => this.audibleChanges(store, relevant));
+      for (const change of audible) {
+        const event: ChangeEvent = { collection: change.collection, id: change.id, type: change.type, origin };
+        if (change.version !== undefined) event.version = change.version;
+        try {
+          listener(event);
+        } catch (error) {
+          // One broken listener must not silence the others; the page still sees its error.
+          reportLater(error);
+        }
+      }
+    });
+  }
+
+  withViewer(viewer: Viewer | null): StorageAdapter {
+    return new BaseAdapter(this.backend, { viewer, clock: this.clock });
+  }
+
+  close(): Promise<void> {
+    return this.backend.close();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Writes
+
+  private async commit(ops: readonly BatchOp[]): Promise<Entity[]> {
+    if (!Array.isArray(ops)) throw new GoalpostError('invalid-input', 'A batch is a list of operations.');
+    for (const op of ops) {
+      assertCollection(op?.collection);
+      assertVersionArgument(op.expectedVersion);
+      if (op.type !== 'put' && op.type !== 'delete') throw new GoalpostError('invalid-input', 'A batch operation is a put or a delete.');
+    }
+    // Copies are taken and validated before the transaction opens: nothing the caller does later can change them.
+    const drafts = ops.map((op) => (op.type === 'put' ? copyDraft(op.collection, op.record) : undefined));
+    const now = this.clock().toISOString();
+    let changes: RawChange[] = [];
+
+    const results = await this.backend.write(async (store) => {
+      changes = [];
+      let peopleWritten = false;
+      const results: Entity[] = [];
+      for (const [index, op] of ops.entries()) {
+        const draft = drafts[index];
+        const change = draft
+          ? await this.applyPut(store, op.collection, draft, op.expectedVersion, now, peopleWritten)
+          : await this.applyDelete(store, op.collection, (op as { id: Id }).id, op.expectedVersion, peopleWritten);
+        changes.push(change.raw);
+        results.push(change.result);
+        if (op.collection === 'people') peopleWritten = true;
+      }
+      return results;
+    });
+
+    await this.backend.announce(changes);
+    return results;
+  }
+
+  private async applyPut(
+    store: RawWriter,
+    collection: CollectionName,
+    draft: Record<string, unknown>,
+    expectedVersion: number | undefined,
+    now: string,
+    freshPeople: boolean,
+  ): Promise<{ raw: RawChange; result: Entity }> {
+    const { id: draftId, createdAt: _createdAt, updatedAt: _updatedAt, version: draftVersion, ...fields } = draft;
+    const expected = expectedVersion ?? (draftVersion as number | undefined);
+    const id = (draftId as Id | undefined) ?? newId();
+    const previous = await store.get(collection, id);
+    const next = {
+      ...fields,
+      id,
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+      version: (previous?.version ?? 0) + 1,
+    } as Entity;
+
+    const ctx = await this.context(store, collection, [previous, next], freshPeople);
+    if (previous) {
+      const [current] = await this.reveal(store, collection, [previous], { figures: true, freshPeople }, ctx);
+      if (!current) {
+        // A record the viewer cannot see is, to them, one that is not there: a stale write hears
+        // "deleted", and a create can only collide with it by guessing its id.
+        if (expected !== undefined && expected > 0) throw new ConflictError(collection, id, expected, undefined);
+        throw new PermissionError();
+      }
+      if (expected !== previous.version) throw new ConflictError(collection, id, expected, previous.version, current);
+    } else if (expected !== undefined && expected !== 0) {
+      throw new ConflictError(collection, id, expected, undefined);
+    }
+    assertMayWrite(collection, previous as Collections[CollectionName] | undefined, next as Collections[CollectionName], this.viewer, ctx);
+
+    await store.put(collection, next);
+    const raw: RawChange = { collection, id, type: 'put', version: next.version, after: next };
+    if (previous) raw.before = previous;
+    return { raw, result: structuredClone(next) };
+  }
+
+  private async applyDelete(
+    store: RawWriter,
+    collection: CollectionName,
+    id: Id,
+    expectedVersion: number | undefined,
+    freshPeople: boolean,
+  ): Promise<{ raw: RawChange; result: Entity }> {
+    const previous = await store.get(collection, id);
+    if (!previous) throw new NotFoundError(collection, id);
+    const ctx = await this.context(store, collection, [previous], freshPeople);
+    const [current] = await this.reveal(store, collection, [previous], { figures: true, freshPeople }, ctx);
+    if (!current) throw new NotFoundError(collection, id);
+    if (expectedVersion !== undefined && expectedVersion !== previous.version) {
+      throw new ConflictError(collection, id, expectedVersion, previous.version, current);
+    }
+    assertMayWrite(collection, previous as Collections[CollectionName], null, this.viewer, ctx);
+    await store.delete(collection, id);
+    return { raw: { collection, id, type: 'delete', before: previous }, result: current as Entity };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Privacy
+
+  /** What the privacy rules need to judge `records`: people, and the goals check-ins are about. */
+  private async context(
+    store: RawStore,
+    collection: CollectionName,
+    records: ReadonlyArray<Entity | undefined>,
+    freshPeople = false,
+  ): Promise<PrivacyContext> {
+    const loadPeople = async () => (await store.scan('people', {}, undefined, Infinity)).records as Person[];
+    const people = freshPeople ? new Map((await loadPeople()).map((person) => [person.id, person])) : await this.backend.people.get(loadPeople);
+    const ctx: PrivacyContext = { people };
+    if (collection === 'checkins') {
+      const goalIds = new Set<Id>();
+      for (const record of records) {
+        const goalId = (record as CheckIn | undefined)?.goalId;
+        if (goalId !== undefined) goalIds.add(goalId);
+      }
+      const goals = new Map<Id, PersonalGoal>();
+      for (const goalId of goalIds) {
+        const goal = await store.get('goals', goalId);
+        if (goal) goals.set(goalId, goal as PersonalGoal);
+      }
+      ctx.goal = (goalId) => goals.get(goalId);
+    }
+    return ctx;
+  }
+
+  /**
+   * Each record as the viewer may see it, or null. Summaries need figures computed from the
+   * owner's plan, bookings and the goal's check-ins; rather than repeat the privacy rules to know
+   * which goals become summaries, a first pass records which goals the rules summarised, and the
+   * data is loaded for those alone.
+   */
+  private async reveal<C extends CollectionName>(
+    store: RawStore,
+    collection: C,
+    records: readonly Entity[],
+    options: RevealOptions,
+    known?: PrivacyContext,
+  ): Promise<Array<Readable<C> | null>> {
+    const viewer = this.viewer;
+    if (viewer === null) return records as Array<Readable<C>>;
+    if (records.length === 0) return [];
+    const ctx = known ?? (await this.context(store, collection, records, options.freshPeople));
+    const summarised = new Map<Id, PersonalGoal>();
+    const firstPass = records.map((record) =>
+      visibleRecord(collection, record as Collections[C], viewer, {
+        ...ctx,
+        summarize: (goal) => {
+          summarised.set(goal.id, goal);
+          return {};
+        },
+      }),
+    );
+    if (summarised.size === 0 || !options.figures) return firstPass;
+    const figures = await this.summaryFiguresFor(store, [...summarised.values()]);
+    return records.map((record) =>
+      visibleRecord(collection, record as Collections[C], viewer, { ...ctx, summarize: (goal) => figures.get(goal.id) ?? {} }),
+    );
+  }
+
+  private async summaryFiguresFor(store: RawStore, goals: readonly PersonalGoal[]): Promise<Map<Id, ReturnType<typeof summaryFigures>>> {
+    const today = toIsoDate(this.clock());
+    const owners = new Map<Id, { plan?: CompPlan; bookings: Booking[] }>();
+    const figures = new Map<Id, ReturnType<typeof summaryFigures>>();
+    for (const goal of goals) {
+      let owner = owners.get(goal.ownerId);
+      if (!owner) {
+        const plans = (await store.scan('plans', { where: { ownerId: goal.ownerId } }, undefined, Infinity)).records as CompPlan[];
+        const bookings = (await store.scan('bookings', { where: { ownerId: goal.ownerId } }, undefined, Infinity)).records as Booking[];
+        const plan = planInForce(plans, today);
+        owner = plan ? { plan, bookings } : { bookings };
+        owners.set(goal.ownerId, owner);
+      }
+      const checkins = (await store.scan('checkins', { where: { goalId: goal.id } }, undefined, Infinity)).records as CheckIn[];
+      figures.set(goal.id, summaryFigures(goal, { ...owner, checkins, today }));
+    }
+    return figures;
+  }
+
+  /**
+   * A summary must not be found or placed by a field it hides: a manager filtering or ordering
+   * by a goal's title would otherwise learn about the title. Filters are checked again on what
+   * the viewer sees, and the order field must be one the viewer sees unchanged.
+   */
+  private stillMatches(raw: Entity, seen: object, query: ScanQuery): boolean {
+    if (seen === raw) return true;
+    if (!matchesQuery(seen, query)) return false;
+    return query.orderBy === undefined || sortValueOf(raw, query.orderBy) === sortValueOf(seen, query.orderBy);
+  }
+
+  /** The changes this viewer could see before or after they happened. */
+  private async audibleChanges(store: RawStore, changes: readonly RawChange[]): Promise<RawChange[]> {
+    const audible: RawChange[] = [];
+    for (const change of changes) {
+      const states = [change.before, change.after].filter((record): record is Entity => record !== undefined);
+      const seen = await this.reveal(store, change.collection, states, { figures: false });
+      if (seen.some((record) => record !== null)) audible.push(change);
+    }
+    return audible;
+  }
+}
