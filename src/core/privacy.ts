@@ -244,13 +244,22 @@ export function assertMayWrite<C extends CollectionName>(
       const post = subject as Recognition;
       if (!previous) {
         if (post.fromId !== me) deny('Recognition is given in your own name.');
+        // Only the featured rep can say yes: a coaching example starts out waiting for them.
+        if (post.consent && post.consent.status !== 'pending' && post.consent.personId !== me) {
+          deny('A coaching example waits for the featured rep’s consent.');
+        }
         return;
       }
-      if (!recognitionVisible(viewer, previous as Recognition, ctx)) deny('You cannot see this post.');
-      if (post.fromId === me && (previous as Recognition).fromId === me) return;
-      if (!next) deny('Only the sender can remove a post.');
+      const before = previous as Recognition;
+      if (!recognitionVisible(viewer, before, ctx)) deny('You cannot see this post.');
+      if (!next) {
+        if (before.fromId !== me) deny('Only the sender can remove a post.');
+        return;
+      }
       const changed = changedFields(previous, next);
-      const featured = (previous as Recognition).consent?.personId;
+      const featured = before.consent?.personId;
+      if (changed.includes('consent') && featured !== me) deny('Only the featured rep can give or refuse consent.');
+      if (before.fromId === me && post.fromId === me) return;
       const allowed = new Set(['reactions', ...(featured === me ? ['consent'] : [])]);
       const forbidden = changed.filter((f) => !allowed.has(f));
       if (forbidden.length > 0) deny(`Only the sender can change ${forbidden.join(', ')}.`);

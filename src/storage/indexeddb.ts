@@ -137,6 +137,7 @@ function changesIn(data: unknown): RawChange[] | undefined {
 
 class IdbBackend extends RawBackend {
   private opening?: Promise<IDBPDatabase>;
+  private current?: IDBPDatabase;
   private closed = false;
   private readonly channel?: BroadcastChannel;
 
@@ -177,7 +178,8 @@ class IdbBackend extends RawBackend {
   }
 
   override async announce(changes: readonly RawChange[]): Promise<void> {
-    if (changes.length === 0) return;
+    // A write that was already running when the store closed still commits; nobody is left to tell.
+    if (changes.length === 0 || this.closed) return;
     try {
       this.channel?.postMessage({ kind: 'goalpost-changes', changes: [...changes] } satisfies ChangeMessage);
     } catch (error) {
@@ -226,12 +228,14 @@ class IdbBackend extends RawBackend {
     return this.opening;
   }
 
+  /** Closes a connection and, when it is the one in use, lets the next call open a fresh one. */
   private forget(db: IDBPDatabase): void {
     db.close();
-    if (this.opening && this.current === db) this.opening = undefined;
+    if (this.current === db) {
+      this.current = undefined;
+      this.opening = undefined;
+    }
   }
-
-  private current?: IDBPDatabase;
 
   private open(): Promise<IDBPDatabase> {
     if (typeof indexedDB === 'undefined') {

@@ -170,6 +170,15 @@ describe('privacy: who may change what', () => {
     denied(() => assertMayWrite('recognitions', p, granted, viewers.teammate, ctx));
   });
 
+  it('the sender of a coaching example cannot consent for the featured rep', () => {
+    const pending = post({ kind: 'coaching-example', fromId: 'dana', consent: { personId: 'maya', status: 'pending' } });
+    const granted = { ...pending, consent: { personId: 'maya', status: 'granted' as const } };
+    denied(() => assertMayWrite('recognitions', undefined, granted, viewers.manager, ctx));
+    expect(() => assertMayWrite('recognitions', undefined, pending, viewers.manager, ctx)).not.to.throw();
+    denied(() => assertMayWrite('recognitions', pending, granted, viewers.manager, ctx));
+    expect(() => assertMayWrite('recognitions', pending, { ...pending, message: 'Edited by the sender' }, viewers.manager, ctx)).not.to.throw();
+  });
+
   it('recognition and check-ins are written in your own name', () => {
     denied(() => assertMayWrite('recognitions', undefined, post({ fromId: 'dana' }), viewers.owner, ctx));
     denied(() => assertMayWrite('checkins', undefined, checkInBy('theo'), viewers.teammate, ctx));

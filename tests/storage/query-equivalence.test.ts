@@ -63,7 +63,9 @@ async function pages(store: StorageAdapter, query: ListQuery<Booking>): Promise<
 }
 
 describe('list queries: IndexedDB and memory agree', () => {
-  it('on every page, for any bookings and any query', async () => {
+  it('on every page, for any bookings and any query', async function () {
+    // Dozens of real IndexedDB databases: give a loaded CI machine room, without fewer cases.
+    this.timeout(45_000);
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(bookingArb, { selector: (booking) => booking.id, minLength: 5, maxLength: 40 }), fc.array(queryArb, { minLength: 4, maxLength: 10 }), async (bookings, queries) => {
         const memory = new MemoryAdapter();
