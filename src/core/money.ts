@@ -2,13 +2,15 @@ import { CurrencyMismatchError, GoalpostError } from './errors.js';
 import type { CurrencyCode, Money } from './types.js';
 
 const digitsCache = new Map<string, number>();
+let knownCurrencies: ReadonlySet<string> | undefined;
 
 /** Whether `code` is an ISO 4217 currency the runtime's Intl knows. */
 export function isKnownCurrency(code: unknown): code is CurrencyCode {
   if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
   try {
     if (typeof Intl.supportedValuesOf === 'function') {
-      return Intl.supportedValuesOf('currency').includes(code);
+      knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+      return knownCurrencies.has(code);
     }
     new Intl.NumberFormat('en', { style: 'currency', currency: code });
     return true;
@@ -112,18 +114,35 @@ export function formatMoney(value: Money, locale: string, options: FormatMoneyOp
 }
 
 /**
- * Reads an amount a person typed (`1,300.50`, `1300`, `$1,300`) into minor units, or `null`
- * when it is not a number. Locale-aware decimal and group separators.
+ * Reads an amount a person typed (`1,300.50`, `1300`, `$1,300`, `1.300,50` in German) into
+ * minor units, or `null` when it is not a number in the locale's own way of writing numbers.
  */
 export function parseMoneyInput(text: string, currency: CurrencyCode, locale = 'en'): Money | null {
   const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
   const group = parts.find((p) => p.type === 'group')?.value ?? ',';
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  let cleaned = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/[^\d.,\-\u0660-\u0669\u066b\u066c]/g, '');
-  cleaned = cleaned.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/\u066b/g, '.').replace(/\u066c/g, '');
-  if (group !== '.' && group !== ',') cleaned = cleaned.split(group).join('');
-  else cleaned = cleaned.split(group).join('');
-  if (decimal !== '.') cleaned = cleaned.replace(decimal, '.');
+  // Arabic-Indic digits and separators read as their Latin equivalents.
+  let cleaned = text
+    .trim()
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/\u066b/g, decimal)
+    .replace(/\u066c/g, group)
+    .replace(/[\s\u00a0\u202f]/g, '');
+  // A currency code may stand before or after the number; any other letter means it is not one.
+  cleaned = cleaned.replace(/^[A-Z]{3}|[A-Z]{3}$/g, '');
+  if (/\p{L}/u.test(cleaned)) return null;
+  // Drop currency signs: keep digits, the sign and the locale's separators.
+  cleaned = [...cleaned].filter((char) => /[\d.,-]/.test(char) || char === group || char === decimal).join('');
+  if (group.trim() !== '' && cleaned.includes(group)) {
+    // A group separator stands before exactly three digits; "1300.50" in German is a typo, not 130,050.
+    const [whole] = cleaned.split(decimal);
+    if (!whole!.split(group).slice(1).every((run) => /^\d{3}$/.test(run))) return null;
+    cleaned = cleaned.split(group).join('');
+  }
+  if (decimal !== '.') {
+    if (cleaned.includes('.')) return null;
+    cleaned = cleaned.replace(decimal, '.');
+  }
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
   const major = Number(cleaned);
   if (!Number.isFinite(major)) return null;
