@@ -41,7 +41,19 @@ function countingReporter() {
   };
 }
 
+/** Serves the strict host page of the CSP test with the policy a locked-down intranet sends. */
+function strictPolicy(context, next) {
+  if (context.path.startsWith('/tests/csp/strict-page')) {
+    context.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; require-trusted-types-for 'script'",
+    );
+  }
+  return next();
+}
+
 export default {
+  middleware: [strictPolicy],
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,

@@ -165,6 +165,18 @@ export const goalCardStyles = css`
     font-size: 0.8125rem;
     white-space: nowrap;
   }
+  .m-title {
+    font-weight: 400;
+  }
+  .flush {
+    margin: 0;
+  }
+  .flush.spaced {
+    margin-bottom: 8px;
+  }
+  .actions.start {
+    justify-content: flex-start;
+  }
   .edit-button {
     flex: none;
     white-space: nowrap;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleProps } from '../style-props.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { METER_ROLE } from '../aria.js';
 import { LiveQuery } from '../../controllers/live-query.js';
@@ -357,8 +358,8 @@ export class GoalCard extends GoalpostElement {
       aria-valuenow=${percent}
       aria-valuetext=${valueText}
     >
-      <div class="fill ${percent >= 100 ? 'done' : ''}" style="width: ${percent}%"></div>
-      ${savedShare ? html`<div class="saved" style="width: ${Math.round(Math.min(1, savedShare) * 100)}%"></div>` : nothing}
+      <div class="fill ${percent >= 100 ? 'done' : ''}" style=${styleProps({ width: `${percent}%` })}></div>
+      ${savedShare ? html`<div class="saved" style=${styleProps({ width: `${Math.round(Math.min(1, savedShare) * 100)}%` })}></div>` : nothing}
     </div>`;
   }
 
@@ -486,7 +487,7 @@ export class GoalCard extends GoalpostElement {
                   @change=${(e: Event) => this.toggleMilestone(goal, m.id, (e.target as HTMLInputElement).checked)}
                 />`
               : html`<span aria-hidden="true">${m.doneOn ? '✔' : '○'}</span>`}
-            <label class="m-title" for="done-${m.id}" style="font-weight: 400">${m.title}${m.amount ? html` · ${this.money(m.amount)}` : nothing}</label>
+            <label class="m-title" for="done-${m.id}">${m.title}${m.amount ? html` · ${this.money(m.amount)}` : nothing}</label>
             <span class="m-meta">
               ${m.doneOn
                 ? this.t('goal.milestoneDone', { date: formatDate(m.doneOn, this.locale, 'short') })
@@ -504,7 +505,7 @@ export class GoalCard extends GoalpostElement {
     if (!view.editable) return nothing;
     if (this.confirmingDelete) {
       return html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-        <p id="confirm-text" style="margin:0">${this.t('goal.deleteConfirm', { title: goal.title })}</p>
+        <p id="confirm-text" class="flush">${this.t('goal.deleteConfirm', { title: goal.title })}</p>
         <div class="actions">
           <button class="button keep-button" @click=${this.keepGoal}>${this.t('goal.deleteNo')}</button>
           <button class="button danger" ?disabled=${this.saving} @click=${this.confirmDelete}>${this.t('goal.deleteYes')}</button>
@@ -569,8 +570,8 @@ export class GoalCard extends GoalpostElement {
           : nothing}
         ${this.conflict
           ? html`<div class="error-box" role="alert">
-              <p style="margin:0 0 8px">${this.t('goal.conflict')}</p>
-              <div class="actions" style="justify-content:flex-start">
+              <p class="flush spaced">${this.t('goal.conflict')}</p>
+              <div class="actions start">
                 <button type="button" class="button" @click=${this.reloadAfterConflict}>${this.t('goal.conflictReload')}</button>
                 <button type="button" class="button primary" @click=${(e: Event) => this.submit(e, true)}>${this.t('goal.conflictOverwrite')}</button>
               </div>

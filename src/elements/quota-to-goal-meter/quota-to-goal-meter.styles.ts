@@ -171,6 +171,12 @@ export const meterStyles = css`
     margin-inline-end: 4px;
     vertical-align: -1px;
   }
+  .pace-swatch {
+    background: var(--_text);
+  }
+  .tier-swatch {
+    border: 2px dashed var(--_muted);
+  }
   .skeleton span {
     display: block;
     height: 16px;

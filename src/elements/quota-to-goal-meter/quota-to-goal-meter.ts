@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleProps } from '../style-props.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { METER_ROLE } from '../aria.js';
 import { LiveQuery } from '../../controllers/live-query.js';
@@ -219,13 +220,13 @@ export class QuotaToGoalMeter extends GoalpostElement {
         aria-valuenow=${Math.round(pace.attainment * 100)}
         aria-valuetext=${this.t('meter.attainmentText', { percent, booked: this.money(pace.booked), quota: this.money(pace.quota), expected: this.pct(pace.expectedAttainment), pace: paceText })}
       >
-        ${compact ? nothing : html`<div class="projected" style="width: ${at(pace.projectedAttainment)}"></div>`}
-        <div class="fill ${pace.status === 'ahead' ? 'ahead' : ''}" style="width: ${at(pace.attainment)}"></div>
-        ${thresholds.map((from) => html`<div class="tick" style="inset-inline-start: ${at(from)}"></div>`)}
-        <div class="marker" style="inset-inline-start: ${at(pace.expectedAttainment)}" title=${this.t('meter.paceMarker', { percent: this.pct(pace.expectedAttainment) })}></div>
+        ${compact ? nothing : html`<div class="projected" style=${styleProps({ width: at(pace.projectedAttainment) })}></div>`}
+        <div class="fill ${pace.status === 'ahead' ? 'ahead' : ''}" style=${styleProps({ width: at(pace.attainment) })}></div>
+        ${thresholds.map((from) => html`<div class="tick" style=${styleProps({ insetInlineStart: at(from) })}></div>`)}
+        <div class="marker" style=${styleProps({ insetInlineStart: at(pace.expectedAttainment) })} title=${this.t('meter.paceMarker', { percent: this.pct(pace.expectedAttainment) })}></div>
       </div>
       <div class="tick-labels" aria-hidden="true">
-        ${plan.tiers.map((tier, index) => html`<span class=${index === 0 ? 'first' : ''} style="inset-inline-start: ${at(tier.from)}">${this.t('meter.tier', { percent: this.pct(tier.from), multiplier: this.multiplier(tier.multiplier) })}</span>`)}
+        ${plan.tiers.map((tier, index) => html`<span class=${index === 0 ? 'first' : ''} style=${styleProps({ insetInlineStart: at(tier.from) })}>${this.t('meter.tier', { percent: this.pct(tier.from), multiplier: this.multiplier(tier.multiplier) })}</span>`)}
       </div>
       <p class="status">
         <span class=${pace.status === 'behind' ? 'behind' : pace.status === 'ahead' ? 'ahead' : ''}><span aria-hidden="true">${pace.status === 'ahead' ? '▲ ' : pace.status === 'behind' ? '▼ ' : '● '}</span>${paceText}</span>
@@ -233,8 +234,8 @@ export class QuotaToGoalMeter extends GoalpostElement {
           <span>${this.t('meter.commission')}: ${this.money(reading.commissionThisPeriod)}</span>`}
       </p>
       ${compact ? nothing : html`<div class="legend" aria-hidden="true">
-        <span><span class="swatch" style="background: var(--_text)"></span>${this.t('meter.paceMarker', { percent: this.pct(pace.expectedAttainment) })}</span>
-        <span><span class="swatch" style="border: 2px dashed var(--_muted)"></span>${plan.tiers.length > 1 ? 'Tier thresholds' : ''}</span>
+        <span><span class="swatch pace-swatch"></span>${this.t('meter.paceMarker', { percent: this.pct(pace.expectedAttainment) })}</span>
+        ${plan.tiers.length > 1 ? html`<span><span class="swatch tier-swatch"></span>${this.t('meter.tierThresholds')}</span>` : nothing}
       </div>`}
     </div>`;
   }
@@ -260,8 +261,8 @@ export class QuotaToGoalMeter extends GoalpostElement {
         aria-valuenow=${Math.round(funding.progress * 100)}
         aria-valuetext=${this.t('meter.goalText', { percent: this.pct(funding.progress), funded: this.money(funding.funded), target: this.money(goal.target), projected: this.pct(projectedShare) })}
       >
-        ${compact ? nothing : html`<div class="projected" style="width: ${projectedShare * 100}%"></div>`}
-        <div class="fill" style="width: ${funding.progress * 100}%"></div>
+        ${compact ? nothing : html`<div class="projected" style=${styleProps({ width: `${projectedShare * 100}%` })}></div>`}
+        <div class="fill" style=${styleProps({ width: `${funding.progress * 100}%` })}></div>
       </div>
     </div>`;
   }

@@ -5,6 +5,7 @@
  */
 import { html, svg, nothing } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { styleProps } from '../style-props.js';
 import type { Person, RecognitionKind } from '../../core/types.js';
 import { isSafeLink } from '../../core/validation.js';
 
@@ -79,7 +80,7 @@ export function avatar(person: Person | undefined, fallbackName: string, size: '
   const name = person?.name ?? fallbackName;
   const colour = AVATAR_COLOURS[hueIndex(person?.id ?? name)];
   const picture = person?.avatarUrl && isSafeLink(person.avatarUrl) ? person.avatarUrl : undefined;
-  return html`<span class="avatar ${size}" part="avatar" aria-hidden="true" style="--_avatar: ${colour}"
+  return html`<span class="avatar ${size}" part="avatar" aria-hidden="true" style=${styleProps({ '--_avatar': colour })}
     >${picture ? html`<img src=${picture} alt="" loading="lazy" referrerpolicy="no-referrer" />` : initialsOf(name)}</span
   >`;
 }

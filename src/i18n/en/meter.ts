@@ -20,6 +20,7 @@ export const meter = {
   'meter.paceMarker': (p: { percent: string }) => `Pace today: ${p.percent}`,
   'meter.projected': (p: { percent: string }) => `At this pace: ${p.percent} by period end`,
   'meter.tier': (p: { percent: string; multiplier: string }) => `${p.percent}: ×${p.multiplier}`,
+  'meter.tierThresholds': 'Tier thresholds',
   'meter.booked': 'Booked',
   'meter.quota': 'Quota',
   'meter.commission': 'Commission this period',

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * Bundle sizes in gzip -9 bytes, as a page loads Goalpost: minified ES modules with Lit, idb and
+ * everything else inside. Bytes are deterministic, so CI checks the budgets here; speed lives in
+ * `npm run bench`.
+ *
+ *   node scripts/size.mjs          print the table and check budgets (exit 1 over budget)
+ *   node scripts/size.mjs --json   the same figures as JSON
+ */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const elementsDir = join(root, 'src/elements');
+
+/** The page-load budget of issue #8: the three core elements, provider and IndexedDB adapter. */
+const CORE_BUDGET = 30_000;
+
+async function bundle(contents, { splitting = false } = {}) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    splitting,
+    outdir: splitting ? join(root, 'dist/.size') : undefined,
+    tsconfig: join(root, 'tsconfig.json'),
+    legalComments: 'none',
+    // Lit's production build: the dev-mode warnings never ship.
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    metafile: true,
+  });
+  const files = result.outputFiles.map((file) => ({
+    path: file.path,
+    bytes: file.contents.length,
+    gzip: gzipSync(file.contents, { level: 9 }).length,
+    text: file.text,
+  }));
+  return { files, metafile: result.metafile };
+}
+
+function includesChartJs(metafile) {
+  return Object.keys(metafile.inputs).some((input) => input.includes('node_modules/chart.js'));
+}
+
+const rows = [];
+const problems = [];
+
+// (a) What a portal page loads for the three core elements.
+const core = await bundle(`
+  import './src/elements/goalpost-provider/define.ts';
+  import './src/elements/goal-card/define.ts';
+  import './src/elements/quota-to-goal-meter/define.ts';
+  import './src/elements/recognition-feed/define.ts';
+  import './src/storage/indexeddb.ts';
+`);
+const coreBytes = core.files[0].gzip;
+rows.push({ bundle: 'core page: provider + goal-card + quota-to-goal-meter + recognition-feed + IndexedDB', gzip: coreBytes, budget: CORE_BUDGET });
+if (coreBytes > CORE_BUDGET) problems.push(`The core page bundle is ${coreBytes} bytes gzipped, over its budget of ${CORE_BUDGET}.`);
+if (includesChartJs(core.metafile)) problems.push('chart.js is inside the core page bundle; it must load lazily.');
+
+// (b) Each element alone, with Lit.
+for (const tag of readdirSync(elementsDir).filter((name) => existsSync(join(elementsDir, name, 'define.ts'))).sort()) {
+  const alone = await bundle(`import './src/elements/${tag}/define.ts';`, { splitting: true });
+  const entry = alone.files.find((file) => file.path.endsWith('entry.js') || file.path.endsWith('stdin.js')) ?? alone.files[0];
+  const lazy = alone.files.filter((file) => file !== entry).reduce((sum, file) => sum + file.gzip, 0);
+  rows.push({ bundle: `${tag} alone (with Lit)`, gzip: entry.gzip, lazy });
+  // chart.js may only sit in a lazily loaded chunk, never in what the element loads up front.
+  if (/from\s*"chart\.js"|Chart\.register|class \w+ extends \w+{constructor\(t,e\)\{super\(t,e\),this\._chart/.test(entry.text) && includesChartJs(alone.metafile) && lazy === 0) {
+    problems.push(`${tag} bundles chart.js up front.`);
+  }
+}
+
+// (c) The chart chunk: chart.js with only what Goalpost registers.
+if (existsSync(join(root, 'src/controllers/chart-controller.ts'))) {
+  const charts = await bundle(`import './src/elements/attainment-chart/define.ts'; import './src/elements/team-distribution-chart/define.ts';`, { splitting: true });
+  const lazy = charts.files.slice(1).reduce((sum, file) => sum + file.gzip, 0);
+  rows.push({ bundle: 'chart chunk (chart.js, lazily loaded)', gzip: lazy });
+}
+
+// (d) The self-contained bundle for pages without a bundler.
+const all = await bundle(`import './src/define-all.ts'; export * from './src/index.ts';`, { splitting: true });
+rows.push({ bundle: 'self-contained bundle: every element (entry, chart.js lazy)', gzip: all.files[0].gzip, lazy: all.files.slice(1).reduce((s, f) => s + f.gzip, 0) });
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ rows, problems }, null, 2));
+} else {
+  const width = Math.max(...rows.map((row) => row.bundle.length));
+  console.log(`${'bundle'.padEnd(width)}  gzip -9 bytes  lazy chunks  budget`);
+  for (const row of rows) {
+    console.log(`${row.bundle.padEnd(width)}  ${String(row.gzip).padStart(13)}  ${String(row.lazy ?? '').padStart(11)}  ${row.budget ?? ''}`);
+  }
+  for (const problem of problems) console.error(`OVER BUDGET: ${problem}`);
+  if (problems.length === 0) console.log('All size budgets hold.');
+}
+process.exit(problems.length ? 1 : 0);
