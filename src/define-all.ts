@@ -6,3 +6,5 @@ import './elements/goalpost-provider/define.js';
 import './elements/goal-card/define.js';
 import './elements/quota-to-goal-meter/define.js';
 import './elements/recognition-feed/define.js';
+import './elements/goal-checkin/define.js';
+import './elements/motivation-profile/define.js';

@@ -11,6 +11,8 @@ export { GoalCard } from './elements/goal-card/goal-card.js';
 export type { GoalSaveDetail } from './elements/goal-card/goal-card.js';
 export { QuotaToGoalMeter } from './elements/quota-to-goal-meter/quota-to-goal-meter.js';
 export { RecognitionFeed } from './elements/recognition-feed/recognition-feed.js';
+export { GoalCheckin } from './elements/goal-checkin/goal-checkin.js';
+export { MotivationProfileElement } from './elements/motivation-profile/motivation-profile.js';
 
 export { provideGoalpost } from './context/host-provider.js';
 export type { GoalpostContextValues, HostProvider } from './context/host-provider.js';

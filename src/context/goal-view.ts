@@ -22,7 +22,8 @@ export interface GoalView {
   editable: boolean;
 }
 
-async function getOrUndefined<T>(read: Promise<T>): Promise<T | undefined> {
+/** A read that may find nothing: not found (or not visible) becomes undefined, other errors stay errors. */
+export async function getOrUndefined<T>(read: Promise<T>): Promise<T | undefined> {
   try {
     return await read;
   } catch (error) {

@@ -27,10 +27,19 @@ async function run(): Promise<void> {
     ['goal-card', { 'goal-id': goal.id }],
     ['recognition-feed', { 'team-id': company.people.find((p) => p.id === viewer.personId)!.teamId }],
   ];
-  for (const tag of customElements.get('goal-checkin') ? ['goal-checkin', 'motivation-profile', 'commission-what-if', 'attainment-chart'] : []) {
-    tags.push([tag, tag === 'goal-checkin' ? { 'goal-id': goal.id } : { 'person-id': viewer.personId }]);
+  tags.push(['goal-checkin', { 'goal-id': goal.id }]);
+  for (const tag of ['motivation-profile', 'commission-what-if', 'attainment-chart']) tags.push([tag, { 'person-id': viewer.personId }]);
+  const manager = { personId: company.viewers.managerId, role: 'manager' as const };
+  const managerRoot = document.createElement('section');
+  document.body.append(managerRoot);
+  provideGoalpost(managerRoot, { storage: system.withViewer(manager), viewer: manager, clock: () => new Date(`${SAMPLE_TODAY}T12:00:00.000Z`), locale: 'en-US' });
+  for (const tag of ['team-goals-board', 'team-distribution-chart']) {
+    if (!customElements.get(tag)) continue;
+    const element = document.createElement(tag);
+    element.setAttribute('manager-id', manager.personId);
+    managerRoot.append(element);
   }
-  for (const [tag, attributes] of tags) {
+  for (const [tag, attributes] of tags.filter(([tag]) => customElements.get(tag))) {
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     root.append(element);
@@ -40,8 +49,8 @@ async function run(): Promise<void> {
   const card = root.querySelector('goal-card')!;
   card.shadowRoot!.querySelector<HTMLButtonElement>('.edit-button')?.click();
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const rendered = tags.map(([tag]) => {
-    const element = root.querySelector(tag)!;
+  const rendered = [...root.children, ...managerRoot.children].map((element) => {
+    const tag = element.localName;
     return { tag, text: (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) };
   });
   parent.postMessage({ type: 'goalpost-csp-report', violations, rendered }, '*');

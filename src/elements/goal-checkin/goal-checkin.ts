@@ -1,0 +1,615 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { GoalpostElement } from '../goalpost-element.js';
+import { LiveQuery } from '../../controllers/live-query.js';
+import { tokens, controls } from '../../styles/tokens.js';
+import { goalCheckinStyles } from './goal-checkin.styles.js';
+import { loadCheckInView } from './checkin-view.js';
+import type { CheckInView } from './checkin-view.js';
+import { CONFIDENCES, checkInFromForm, emptyCheckInForm } from './checkin-form.js';
+import type { CheckInFormState, Confidence } from './checkin-form.js';
+import {
+  acknowledge,
+  checkInSchedule,
+  commitmentState,
+  inferCadence,
+  markCommitment,
+  mayAcknowledge,
+  mayMarkCommitment,
+  acknowledgerOf,
+  roleIn,
+  suggestedNextDueOn,
+} from '../../core/checkin-schedule.js';
+import type { CheckInParties, CheckInRole, CheckInSchedule } from '../../core/checkin-schedule.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
+import type { FieldProblem } from '../../core/errors.js';
+import { LIMITS } from '../../core/validation.js';
+import { isGoalSummary } from '../../core/types.js';
+import type { Cadence, CheckIn, GoalSummary, Id, PersonalGoal } from '../../core/types.js';
+import { formatDate, formatDaysFrom } from '../../i18n/format.js';
+
+/**
+ * The review rhythm of one goal (`goal-id`), or of general check-ins with a rep (`person-id`):
+ * the cadence, whether the next check-in is due or overdue, a form for a new check-in (the
+ * manager also records what they will do to help), and the history newest first, where the
+ * other party acknowledges each check-in and the manager marks commitments kept.
+ *
+ * Privacy comes from storage: a check-in about a private goal reaches only the rep, and a
+ * manager following a goal shared as a summary sees its check-ins under its category, never its
+ * title.
+ *
+ * @fires goalpost-checkin-save - A check-in was saved: a new one, or a commitment marked kept (detail: the stored CheckIn).
+ * @fires goalpost-checkin-acknowledge - The viewer acknowledged a check-in (detail: the stored CheckIn).
+ * @csspart card - The frame.
+ * @csspart due - The due or overdue line.
+ * @csspart form - The new check-in form.
+ * @csspart timeline - The history list.
+ */
+export class GoalCheckin extends GoalpostElement {
+  static override styles = [tokens, controls, goalCheckinStyles];
+
+  @state() private form?: CheckInFormState;
+  @state() private problems: FieldProblem[] = [];
+  @state() private saving = false;
+  @state() private formError = '';
+  @state() private actionError = '';
+  @state() private announcement = '';
+  @state() private busy = new Set<Id>();
+  @state() private showAll = false;
+
+  /** The goal whose check-ins to show. */
+  @property({ attribute: 'goal-id', reflect: true }) goalId?: string;
+
+  /** The rep whose general check-ins to show, when no goal is named. */
+  @property({ attribute: 'person-id', reflect: true }) personId?: string;
+
+  /** The rhythm of general check-ins; goals bring their own. Unset: the rhythm of the last check-in, else monthly. */
+  @property({ reflect: true }) cadence?: Cadence;
+
+  /** Opens the new check-in form (for the rep and their manager). */
+  @property({ type: Boolean, reflect: true }) composing = false;
+
+  /** Check-ins this element has seen, so one arriving from elsewhere can be announced. */
+  private seenIds?: Set<Id>;
+  /** The check-in this element just wrote, which needs no "new check-in" announcement. */
+  private ownWrite?: Id;
+
+  private readonly data = new LiveQuery(this, {
+    collections: ['checkins', 'goals', 'people'],
+    args: () => [this.goalId, this.goalId ? undefined : this.personId] as const,
+    enabled: ([goalId, personId]) => Boolean(goalId || personId),
+    load: (storage, [goalId, personId], signal) => loadCheckInView(storage, { goalId, personId }, signal),
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('goalId') || changed.has('personId')) {
+      this.seenIds = undefined;
+      this.showAll = false;
+      this.form = undefined;
+      this.problems = [];
+      this.formError = '';
+      this.actionError = '';
+    }
+    this.noticeArrivals();
+    if (!this.composing) {
+      this.form = undefined;
+    } else if (!this.form && this.view && this.viewerRole !== 'observer') {
+      this.form = emptyCheckInForm(suggestedNextDueOn(this.today(), this.cadenceFor(this.view)));
+    }
+  }
+
+  /** Announces a check-in that arrived from elsewhere (another tab, the other party). */
+  private noticeArrivals(): void {
+    const view = this.view;
+    if (!view) return;
+    if (this.seenIds) {
+      const arrived = view.checkins.find((c) => !this.seenIds!.has(c.id) && c.id !== this.ownWrite);
+      if (arrived) this.announcement = this.t('checkin.newFrom', { name: this.nameOf(arrived.authorId) });
+    }
+    this.seenIds = new Set(view.checkins.map((c) => c.id));
+  }
+
+  private get view(): CheckInView | undefined {
+    return this.data.value ?? undefined;
+  }
+
+  private get viewerId(): Id | undefined {
+    return this.currentViewer?.personId;
+  }
+
+  private parties(view: CheckInView): CheckInParties {
+    return { repId: view.rep.id, ...(view.rep.managerId ? { managerId: view.rep.managerId } : {}) };
+  }
+
+  private get viewerRole(): CheckInRole {
+    const view = this.view;
+    return view ? roleIn(this.viewerId, this.parties(view)) : 'observer';
+  }
+
+  private wholeGoal(view: CheckInView): PersonalGoal | undefined {
+    return view.goal && !isGoalSummary(view.goal) ? view.goal : undefined;
+  }
+
+  /** The cadence to schedule by: the goal's, the element's, or the last check-in's rhythm. */
+  private cadenceFor(view: CheckInView): Cadence {
+    const goal = this.wholeGoal(view);
+    if (goal) return goal.cadence;
+    if (this.cadence) return this.cadence;
+    const latest = view.checkins[0];
+    return latest ? inferCadence(latest) : 'monthly';
+  }
+
+  private schedule(view: CheckInView): CheckInSchedule {
+    const goal = view.goal;
+    const whole = this.wholeGoal(view);
+    return checkInSchedule({
+      checkins: view.checkins,
+      today: this.today(),
+      ...(whole ? { cadence: whole.cadence, writtenOn: whole.writtenOn } : {}),
+      ...(goal && isGoalSummary(goal) && goal.nextCheckInOn ? { knownDueOn: goal.nextCheckInOn } : {}),
+      active: goal ? goal.status === 'active' : true,
+    });
+  }
+
+  private firstName(id: Id | undefined): string {
+    const person = id ? this.view?.people.get(id) : undefined;
+    return person?.name.split(' ')[0] ?? '';
+  }
+
+  /** A person as the viewer reads them: "You", or their name. */
+  private nameOf(id: Id | undefined): string {
+    if (id && id === this.viewerId) return this.t('common.you');
+    const person = id ? this.view?.people.get(id) : undefined;
+    return person?.name ?? this.t('checkin.someone');
+  }
+
+  /** What a goal is called for this viewer: its title, or for a summary its category only. */
+  private goalLabel(goal: PersonalGoal | GoalSummary | undefined): string {
+    if (!goal) return this.t('checkin.unknownGoal');
+    if (isGoalSummary(goal)) return this.t('checkin.summaryGoal', { category: this.t(`goal.category.${goal.category}`) });
+    return goal.title;
+  }
+
+  private date(date: string, style: 'short' | 'medium' = 'medium'): string {
+    return formatDate(date, this.locale, style);
+  }
+
+  // --- handlers -------------------------------------------------------------------------------
+
+  private openForm(): void {
+    this.composing = true;
+    this.problems = [];
+    this.formError = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('#note')?.focus());
+  }
+
+  private closeForm(): void {
+    this.composing = false;
+    this.form = undefined;
+    this.problems = [];
+    this.formError = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.open-form')?.focus());
+  }
+
+  private setField<K extends keyof CheckInFormState>(key: K, value: CheckInFormState[K]): void {
+    if (!this.form) return;
+    this.form = { ...this.form, [key]: value };
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const view = this.view;
+    const viewerId = this.viewerId;
+    if (!this.form || !view || this.saving) return;
+    if (!viewerId) {
+      this.formError = this.t('checkin.noViewer');
+      return;
+    }
+    const role = this.viewerRole;
+    const { record, problems } = checkInFromForm(this.form, {
+      personId: view.rep.id,
+      ...(view.goal ? { goalId: view.goal.id } : {}),
+      authorId: viewerId,
+      today: this.today(),
+      byManager: role === 'manager',
+    });
+    this.problems = inFormOrder(problems);
+    this.formError = '';
+    if (problems.length > 0) {
+      await this.updateComplete;
+      this.focusFirstProblem();
+      return;
+    }
+    this.saving = true;
+    try {
+      const saved = await this.store.put('checkins', record, { expectedVersion: 0 });
+      this.ownWrite = saved.id;
+      this.composing = false;
+      this.form = undefined;
+      this.problems = [];
+      this.announcement = this.t('checkin.saved', { date: this.date(saved.nextDueOn) });
+      this.emit<CheckIn>('goalpost-checkin-save', saved);
+      await this.data.refresh();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.open-form')?.focus();
+    } catch (error) {
+      // The form stays as typed; storage's own problems go beside the fields.
+      if (error instanceof ValidationError) this.problems = inFormOrder([...error.problems]);
+      this.formError = this.t('checkin.saveFailed', { message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private focusFirstProblem(): void {
+    const field = this.problems[0]?.field;
+    if (!field) return;
+    const target =
+      field === 'confidence'
+        ? this.renderRoot.querySelector<HTMLInputElement>('input[name="confidence"]:checked') ?? this.renderRoot.querySelector<HTMLInputElement>('#confidence-1')
+        : this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
+    (target ?? this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus();
+  }
+
+  /** Writes a change to one stored check-in, keeping its version so a change made elsewhere is not lost. */
+  private async writeCheckIn(checkIn: CheckIn, next: CheckIn, done: (saved: CheckIn) => void): Promise<void> {
+    if (this.busy.has(checkIn.id)) return;
+    this.busy = new Set([...this.busy, checkIn.id]);
+    this.actionError = '';
+    try {
+      const saved = await this.store.put('checkins', next, { expectedVersion: checkIn.version });
+      done(saved);
+      await this.data.refresh();
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        this.actionError = this.t('checkin.changedElsewhere');
+        await this.data.refresh();
+      } else {
+        this.actionError = this.t('checkin.updateFailed', { message: error instanceof Error ? error.message : String(error) });
+      }
+    } finally {
+      const busy = new Set(this.busy);
+      busy.delete(checkIn.id);
+      this.busy = busy;
+    }
+  }
+
+  private async acknowledgeCheckIn(checkIn: CheckIn): Promise<void> {
+    const viewerId = this.viewerId;
+    if (!viewerId) return;
+    await this.writeCheckIn(checkIn, acknowledge(checkIn, viewerId, this.today()), (saved) => {
+      this.announcement = this.t('checkin.ack.announced');
+      this.emit<CheckIn>('goalpost-checkin-acknowledge', saved);
+    });
+    // The button is gone: keep the keyboard where it was, on the check-in itself.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#entry-${CSS.escape(checkIn.id)}`)?.focus();
+  }
+
+  private async showOlder(): Promise<void> {
+    this.showAll = true;
+    await this.updateComplete;
+    // Keep the keyboard at the first check-in that just appeared.
+    this.renderRoot.querySelectorAll<HTMLElement>('.timeline article')[HISTORY_PAGE]?.focus();
+  }
+
+  private async toggleCommitment(checkIn: CheckIn): Promise<void> {
+    const done = checkIn.commitmentDoneOn === undefined;
+    await this.writeCheckIn(checkIn, markCommitment(checkIn, done, this.today()), (saved) => {
+      this.announcement = this.t(done ? 'checkin.commitment.markedDone' : 'checkin.commitment.markedUndone');
+      this.emit<CheckIn>('goalpost-checkin-save', saved);
+    });
+  }
+
+  // --- render ---------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${this.data.loading ? 'true' : 'false'}>
+      ${this.renderBody()}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderBody(): TemplateResult {
+    if (!this.goalId && !this.personId) {
+      return html`<h3 id="title">${this.t('checkin.history')}</h3><p class="empty">${this.t('checkin.empty')}</p>`;
+    }
+    const error = this.data.error;
+    const view = this.view;
+    if (error && !view) {
+      const notFound = error instanceof NotFoundError;
+      return html`<h3 id="title" class="visually-hidden">${this.t('checkin.history')}</h3>
+        <div class="error-box" role="alert">
+          ${notFound ? this.t('common.notFound') : this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}
+        </div>
+        ${notFound ? nothing : html`<div class="actions"><button class="button retry" @click=${() => this.data.refresh()}>${this.t('common.retry')}</button></div>`}`;
+    }
+    if (!view) {
+      return html`<h3 id="title" class="visually-hidden">${this.t('checkin.history')}</h3>
+        <div class="skeleton" role="status" aria-label=${this.t('common.loading')}><span></span><span></span><span></span></div>`;
+    }
+    const role = this.viewerRole;
+    return html`
+      ${this.renderHeader(view, role)}
+      ${role === 'observer'
+        ? html`<p class="notice">${this.t('checkin.observer', { name: view.rep.name.split(' ')[0]! })}</p>`
+        : this.composing && this.form
+          ? this.renderForm(view, role, this.form)
+          : html`<div class="actions start"><button class="button primary open-form" @click=${this.openForm}>${this.t('checkin.new')}</button></div>`}
+      ${this.actionError ? html`<div class="error-box" role="alert">${this.actionError}</div>` : nothing}
+      ${this.renderHistory(view)}
+    `;
+  }
+
+  private renderHeader(view: CheckInView, role: CheckInRole): TemplateResult {
+    const goal = view.goal;
+    const title = goal
+      ? this.t('checkin.title.goal', { title: this.goalLabel(goal) })
+      : role === 'rep'
+        ? this.t('checkin.title.self')
+        : this.t('checkin.title.person', { name: view.rep.name });
+    const other = role === 'rep' ? view.manager : view.rep;
+    // The manager's general timeline already names the rep in its title.
+    const eyebrow =
+      role === 'manager' ? (goal ? this.t('checkin.ownerGoal', { name: view.rep.name }) : '')
+      : role === 'rep' && other ? this.t('checkin.with', { name: other.name })
+      : '';
+    const whole = this.wholeGoal(view);
+    const cadence = whole?.cadence ?? (goal ? undefined : this.cadence);
+    return html`<header>
+      ${eyebrow ? html`<span class="eyebrow">${eyebrow}</span>` : nothing}
+      <h3 id="title">${title}</h3>
+      <ul class="facts">
+        ${cadence ? html`<li class="cadence">${this.t(`checkin.cadence.${cadence}`)}</li>` : nothing}
+        ${this.renderDue(view)}
+        ${view.checkins[0] ? html`<li>${this.t('checkin.last', { relative: formatDaysFrom(this.today(), view.checkins[0].date, this.locale) })}</li>` : nothing}
+      </ul>
+      ${goal && isGoalSummary(goal) ? html`<p class="hint">${this.t('checkin.summaryNotice')}</p>` : nothing}
+    </header>`;
+  }
+
+  private renderDue(view: CheckInView) {
+    const schedule = this.schedule(view);
+    const { state: dueState, nextDueOn, daysUntilDue = 0 } = schedule;
+    let words: string;
+    switch (dueState) {
+      case 'never':
+        return html`<li class="due never" part="due">${this.t('checkin.due.never')}</li>`;
+      case 'inactive':
+        words = this.t('checkin.due.inactive', { status: this.t(`goal.status.${view.goal!.status}`) });
+        break;
+      case 'overdue':
+        words = this.t('checkin.due.overdue', { days: -daysUntilDue });
+        break;
+      case 'today':
+        words = this.t('checkin.due.today');
+        break;
+      default:
+        words = this.t('checkin.due.upcoming', { days: daysUntilDue });
+    }
+    return html`<li class="due ${dueState}" part="due">
+      <strong>${words}</strong>
+      ${nextDueOn && dueState !== 'inactive' ? html`<span class="due-date">· <time datetime=${nextDueOn}>${this.date(nextDueOn)}</time></span>` : nothing}
+    </li>`;
+  }
+
+  private problemFor(field: string): string | undefined {
+    return this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`))?.message;
+  }
+
+  private describedBy(id: string, hint = false): string | undefined {
+    return [this.problemFor(id) ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  }
+
+  private renderError(id: string) {
+    const problem = this.problemFor(id);
+    return problem ? html`<span class="field-error" id="${id}-error">${problem}</span>` : nothing;
+  }
+
+  private renderTextArea(id: 'note' | 'blockers' | 'commitment', label: string, value: string, max: number, hint?: string) {
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <textarea
+        id=${id}
+        name=${id}
+        maxlength=${max}
+        .value=${value}
+        aria-invalid=${this.problemFor(id) ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(id, Boolean(hint)) ?? nothing}
+        @input=${(e: Event) => this.setField(id, (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${this.renderError(id)}
+    </div>`;
+  }
+
+  private renderDateInput(id: 'commitmentDueOn' | 'nextDueOn', label: string, value: string, hint?: string) {
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        name=${id}
+        type="date"
+        min=${this.today()}
+        .value=${value}
+        aria-invalid=${this.problemFor(id) ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(id, Boolean(hint)) ?? nothing}
+        @input=${(e: Event) => this.setField(id, (e.target as HTMLInputElement).value)}
+      />
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${this.renderError(id)}
+    </div>`;
+  }
+
+  private renderForm(view: CheckInView, role: CheckInRole, form: CheckInFormState): TemplateResult {
+    const manager = role === 'manager';
+    const repName = view.rep.name.split(' ')[0]!;
+    const about = view.goal ? 'goal' : 'general';
+    const confidenceLegend = manager
+      ? this.t(`checkin.field.confidence.manager.${about}`, { name: repName })
+      : this.t(`checkin.field.confidence.rep.${about}`);
+    const confidenceProblem = this.problemFor('confidence');
+    return html`<form part="form" novalidate aria-labelledby="form-title" @submit=${this.submit}>
+      <h4 id="form-title">${this.t('checkin.form.title')}</h4>
+      ${this.problems.length
+        ? html`<div class="error-box" role="alert">
+            ${this.t('checkin.problems', { count: this.problems.length })}
+            <ul class="problems">${this.problems.map((p) => html`<li>${p.message}</li>`)}</ul>
+          </div>`
+        : nothing}
+      ${this.renderTextArea('note', manager ? this.t('checkin.field.note.manager', { name: repName }) : this.t('checkin.field.note.rep'), form.note, LIMITS.note)}
+      <fieldset class="confidence" aria-invalid=${confidenceProblem ? 'true' : 'false'} aria-describedby=${confidenceProblem ? 'confidence-error' : nothing}>
+        <legend>${confidenceLegend}</legend>
+        <div class="scale">
+          ${CONFIDENCES.map(
+            (n) => html`<label class="scale-option">
+              <input
+                type="radio"
+                id="confidence-${n}"
+                name="confidence"
+                value=${n}
+                .checked=${form.confidence === n}
+                @change=${() => this.setField('confidence', n as Confidence)}
+              />
+              <span class="scale-words"><span class="n">${n}</span><span class="visually-hidden"> · </span><span class="word">${this.t(`checkin.confidence.${n}`)}</span></span>
+            </label>`,
+          )}
+        </div>
+        ${this.renderError('confidence')}
+      </fieldset>
+      ${this.renderTextArea('blockers', this.t('checkin.field.blockers'), form.blockers, LIMITS.blockers)}
+      ${manager
+        ? html`<div class="manager-part">
+            ${this.renderTextArea('commitment', this.t('checkin.field.commitment'), form.commitment, LIMITS.commitment, this.t('checkin.field.commitment.help', { name: repName }))}
+            ${this.renderDateInput('commitmentDueOn', this.t('checkin.field.commitmentDueOn'), form.commitmentDueOn)}
+          </div>`
+        : nothing}
+      ${this.renderDateInput('nextDueOn', this.t('checkin.field.nextDueOn'), form.nextDueOn, this.t('checkin.field.nextDueOn.help', { span: this.t(`checkin.span.${this.cadenceFor(view)}`) }))}
+      ${this.formError ? html`<p class="status-line error" role="alert">${this.formError}</p>` : nothing}
+      <div class="actions">
+        <button type="button" class="button" @click=${this.closeForm}>${this.t('common.cancel')}</button>
+        <button type="submit" class="button primary" ?disabled=${this.saving}>${this.saving ? this.t('common.saving') : this.t('checkin.save')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderHistory(view: CheckInView): TemplateResult {
+    const shown = this.showAll ? view.checkins : view.checkins.slice(0, HISTORY_PAGE);
+    const older = view.checkins.length - shown.length;
+    return html`<section class="history" aria-labelledby="history-title">
+      <h4 id="history-title" class="section-title">${this.t('checkin.history')}</h4>
+      ${view.checkins.length === 0
+        ? html`<p class="empty">${this.t('checkin.empty')}</p>`
+        : html`<ol class="timeline" part="timeline">
+            ${repeat(shown, (c) => c.id, (c) => this.renderEntry(view, c))}
+          </ol>`}
+      ${older > 0
+        ? html`<div><button class="button quiet show-older" @click=${this.showOlder}>${this.t('checkin.showOlder', { count: older })}</button></div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderEntry(view: CheckInView, checkIn: CheckIn): TemplateResult {
+    const parties = this.parties(view);
+    const viewerId = this.viewerId;
+    const word = this.t(`checkin.confidence.${checkIn.confidence}`);
+    const titleId = `entry-${checkIn.id}-title`;
+    const about = view.goal ? undefined : checkIn.goalId ? this.goalLabel(view.goals.get(checkIn.goalId)) : this.t('checkin.entry.general');
+    return html`<li class="entry">
+      <article id="entry-${checkIn.id}" tabindex="-1" aria-labelledby=${titleId}>
+        <header class="entry-head">
+          <strong id=${titleId}>${this.nameOf(checkIn.authorId)} · <time datetime=${checkIn.date}>${this.date(checkIn.date)}</time></strong>
+          ${about ? html`<span class="about">${this.t('checkin.entry.about', { goal: about })}</span>` : nothing}
+        </header>
+        <p class="confidence-line">
+          <span class="dots" aria-hidden="true">${CONFIDENCES.map((n) => html`<span class=${n <= checkIn.confidence ? 'dot on' : 'dot'}></span>`)}</span>
+          ${this.t('checkin.entry.confidence', { n: checkIn.confidence, word })}
+        </p>
+        <p class="note"><span class="visually-hidden">${this.t('checkin.entry.note')}: </span>${checkIn.note}</p>
+        ${checkIn.blockers
+          ? html`<p class="blockers"><span class="label">${this.t('checkin.entry.blockers')}:</span> ${checkIn.blockers}</p>`
+          : nothing}
+        ${this.renderCommitment(checkIn, parties, viewerId)}
+        ${this.renderAcknowledgement(checkIn, parties, viewerId, titleId)}
+      </article>
+    </li>`;
+  }
+
+  private renderCommitment(checkIn: CheckIn, parties: CheckInParties, viewerId: Id | undefined) {
+    const commitState = commitmentState(checkIn, this.today());
+    if (commitState === 'none') return nothing;
+    const label = checkIn.authorId === viewerId
+      ? this.t('checkin.entry.commitment.you')
+      : this.t('checkin.entry.commitment.other', { name: this.firstName(checkIn.authorId) || this.nameOf(checkIn.authorId) });
+    const words =
+      commitState === 'done' ? this.t('checkin.commitment.done', { date: this.date(checkIn.commitmentDoneOn!, 'short') })
+      : commitState === 'overdue' ? this.t('checkin.commitment.overdue', { date: this.date(checkIn.commitmentDueOn!, 'short') })
+      : commitState === 'due-today' ? this.t('checkin.commitment.dueToday')
+      : checkIn.commitmentDueOn ? `${this.t('checkin.commitment.open')} · ${this.t('checkin.commitment.by', { date: this.date(checkIn.commitmentDueOn, 'short') })}`
+      : this.t('checkin.commitment.open');
+    const canMark = mayMarkCommitment(checkIn, viewerId, parties);
+    const done = commitState === 'done';
+    return html`<div class="commitment ${commitState}">
+      <div class="commitment-head">
+        <span class="label">${label}</span>
+        <span class="commitment-state"><span aria-hidden="true">${done ? '✔ ' : ''}</span>${words}</span>
+      </div>
+      <p class="commitment-text" id="commitment-${checkIn.id}">${checkIn.commitment}</p>
+      ${canMark
+        ? html`<div>
+            <button
+              class="button small mark-commitment"
+              aria-pressed=${done ? 'true' : 'false'}
+              aria-describedby=${`commitment-${checkIn.id}`}
+              ?disabled=${this.busy.has(checkIn.id)}
+              @click=${() => this.toggleCommitment(checkIn)}
+            >${this.t('checkin.commitment.markDone')}</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderAcknowledgement(checkIn: CheckIn, parties: CheckInParties, viewerId: Id | undefined, titleId: string) {
+    if (checkIn.acknowledgedOn) {
+      const date = this.date(checkIn.acknowledgedOn, 'short');
+      return html`<p class="ack done"><span aria-hidden="true">✔ </span>${checkIn.acknowledgedBy === this.viewerId
+        ? this.t('checkin.ack.doneByYou', { date })
+        : this.t('checkin.ack.done', { name: this.nameOf(checkIn.acknowledgedBy), date })}</p>`;
+    }
+    if (mayAcknowledge(checkIn, viewerId, parties)) {
+      return html`<div class="ack pending">
+        <span>${this.t('checkin.ack.waitingYou')}</span>
+        <button class="button primary small acknowledge" aria-describedby=${titleId} ?disabled=${this.busy.has(checkIn.id)} @click=${() => this.acknowledgeCheckIn(checkIn)}>
+          ${this.t('checkin.ack.button')}
+        </button>
+      </div>`;
+    }
+    const acknowledger = acknowledgerOf(checkIn, parties);
+    return acknowledger
+      ? html`<p class="ack pending">${this.t('checkin.ack.waiting', { name: this.firstName(acknowledger) || this.nameOf(acknowledger) })}</p>`
+      : nothing;
+  }
+}
+
+/** Check-ins shown before "Show older": enough for the last few months of most rhythms. */
+const HISTORY_PAGE = 5;
+
+/** The order fields appear in the form, so the first problem listed is the first one met. */
+const FIELD_ORDER = ['note', 'confidence', 'blockers', 'commitment', 'commitmentDueOn', 'nextDueOn'];
+
+function inFormOrder(problems: FieldProblem[]): FieldProblem[] {
+  const rank = (field: string) => {
+    const index = FIELD_ORDER.indexOf(field.split('.')[0]!);
+    return index === -1 ? FIELD_ORDER.length : index;
+  };
+  return [...problems].sort((a, b) => rank(a.field) - rank(b.field));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'goalpost-checkin-save': CustomEvent<CheckIn>;
+    'goalpost-checkin-acknowledge': CustomEvent<CheckIn>;
+  }
+}
