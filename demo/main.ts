@@ -5,6 +5,9 @@
  */
 import '../src/define-all.js';
 import { IndexedDbAdapter } from '../src/storage/indexeddb.js';
+import { createHttpStorage } from '../src/storage/http.js';
+import '../src/elements/sync-status/define.js';
+import type { StorageAdapter } from '../src/storage/adapter.js';
 import { generateSampleCompany } from '../src/core/sample-data.js';
 import { seedStorage } from '../src/core/seed.js';
 import { parseMoneyInput } from '../src/core/money.js';
@@ -13,7 +16,10 @@ import type { GoalpostProvider } from '../src/elements/goalpost-provider/goalpos
 import type { Person, PersonalGoal, Role } from '../src/core/types.js';
 
 const DB_NAME = 'goalpost-demo';
-const storage = new IndexedDbAdapter({ dbName: DB_NAME });
+// `?storage=http` (npm run demo:rest): the same portal on the REST backend, with its sync status.
+const rest = new URLSearchParams(location.search).get('storage') === 'http' ? createHttpStorage('/api', { live: { interval: 5000 } }) : undefined;
+const storage: StorageAdapter = rest ?? new IndexedDbAdapter({ dbName: DB_NAME });
+if (rest) document.querySelector('.switches')?.append(Object.assign(document.createElement('goalpost-sync-status'), { source: rest }));
 const provider = document.querySelector<GoalpostProvider>('#provider')!;
 const viewerSwitch = document.querySelector<HTMLSelectElement>('#viewer-switch')!;
 const themeSwitch = document.querySelector<HTMLSelectElement>('#theme-switch')!;
@@ -34,7 +40,7 @@ function applyTheme(): void {
   const theme = themeSwitch.value;
   if (theme) document.documentElement.dataset.theme = theme;
   else delete document.documentElement.dataset.theme;
-  for (const element of provider.querySelectorAll('goal-card, quota-to-goal-meter, recognition-feed')) {
+  for (const element of provider.querySelectorAll('goal-card, quota-to-goal-meter, recognition-feed, goal-checkin, motivation-profile, commission-what-if, attainment-chart, team-goals-board, team-distribution-chart')) {
     if (theme) element.setAttribute('theme', theme);
     else element.removeAttribute('theme');
   }
@@ -63,7 +69,18 @@ async function switchViewer(): Promise<void> {
   const first = person.name.split(' ')[0];
   document.querySelector('#greeting')!.textContent = `Welcome back, ${first}`;
   const team = await storage.list('people', { where: { teamId: person.teamId } });
-  document.querySelector('#feed')!.setAttribute('team-id', person.teamId);
+  for (const feed of document.querySelectorAll('.feed')) feed.setAttribute('team-id', person.teamId);
+  const manager = viewer.role === 'manager';
+  document.querySelector<HTMLElement>('#rep-view')!.hidden = manager;
+  document.querySelector<HTMLElement>('#manager-view')!.hidden = !manager;
+  if (manager) {
+    document.querySelector('#board')!.setAttribute('manager-id', viewer.personId);
+    document.querySelector('#distribution')!.setAttribute('manager-id', viewer.personId);
+  } else {
+    for (const id of ['#meter', '#what-if', '#attainment-chart', '#profile', '#rep-checkin']) {
+      document.querySelector(id)!.setAttribute('person-id', viewer.personId);
+    }
+  }
   document.querySelector('#subtitle')!.textContent = `${person.title ?? ''}${person.title ? ' · ' : ''}${team.items.length} people on the team`;
   await renderGoals();
 }
@@ -127,7 +144,8 @@ async function main(): Promise<void> {
   storage.subscribe(() => void renderGoals(), { collections: ['goals'] });
   document.querySelector('#reset')!.addEventListener('click', async () => {
     await storage.close();
-    indexedDB.deleteDatabase(DB_NAME);
+    if (rest) await fetch('/api/_reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ seed: true }) });
+    else indexedDB.deleteDatabase(DB_NAME);
     location.reload();
   });
 }

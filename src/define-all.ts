@@ -8,3 +8,8 @@ import './elements/quota-to-goal-meter/define.js';
 import './elements/recognition-feed/define.js';
 import './elements/goal-checkin/define.js';
 import './elements/motivation-profile/define.js';
+import './elements/team-goals-board/define.js';
+import './elements/commission-what-if/define.js';
+import './elements/attainment-chart/define.js';
+import './elements/team-distribution-chart/define.js';
+import './elements/sync-status/define.js';

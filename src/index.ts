@@ -13,6 +13,13 @@ export { QuotaToGoalMeter } from './elements/quota-to-goal-meter/quota-to-goal-m
 export { RecognitionFeed } from './elements/recognition-feed/recognition-feed.js';
 export { GoalCheckin } from './elements/goal-checkin/goal-checkin.js';
 export { MotivationProfileElement } from './elements/motivation-profile/motivation-profile.js';
+export { TeamGoalsBoard } from './elements/team-goals-board/team-goals-board.js';
+export { CommissionWhatIf } from './elements/commission-what-if/commission-what-if.js';
+export type { WhatIfChangeDetail } from './elements/commission-what-if/commission-what-if.js';
+export { AttainmentChart } from './elements/attainment-chart/attainment-chart.js';
+export { TeamDistributionChart } from './elements/team-distribution-chart/team-distribution-chart.js';
+export { SyncStatus } from './elements/sync-status/sync-status.js';
+export { ChartController, loadChartJs } from './controllers/chart-controller.js';
 
 export { provideGoalpost } from './context/host-provider.js';
 export type { GoalpostContextValues, HostProvider } from './context/host-provider.js';
@@ -21,6 +28,15 @@ export { storageContext, viewerContext, localeContext, currencyContext, clockCon
 export type { StorageAdapter, ListQuery, Page, ChangeEvent, BatchOp } from './storage/adapter.js';
 export { MemoryAdapter } from './storage/memory.js';
 export { IndexedDbAdapter } from './storage/indexeddb.js';
+export type { IndexedDbAdapterOptions } from './storage/indexeddb.js';
+export type { AdapterOptions } from './storage/adapter.js';
+export { HttpAdapter, createHttpStorage } from './storage/http.js';
+export type { HttpAdapterOptions } from './storage/http.js';
+export { HttpUnavailableError } from './storage/http-transport.js';
+export { isSyncSource } from './storage/sync-state.js';
+export type { SyncState, SyncSnapshot, SyncIssue, SyncSource, IssueChoice } from './storage/sync-state.js';
+export { whatIf, outlinePlan } from './core/what-if.js';
+export { teamDistribution, stretchRatio } from './core/distribution.js';
 
 export * from './core/types.js';
 export * from './core/errors.js';

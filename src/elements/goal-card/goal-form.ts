@@ -43,7 +43,7 @@ export function formFromGoal(goal: PersonalGoal | undefined, locale: string, cur
     category: goal?.category ?? 'home',
     target: amountText(goal?.target?.amount, cur, locale),
     targetDate: goal?.targetDate ?? '',
-    fundingSharePercent: goal ? String(Math.round(goal.fundingShare * 1000) / 10) : '25',
+    fundingSharePercent: goal ? String(Math.round(goal.fundingShare * 1000) / 10) : '10',
     saved: amountText(goal?.saved?.amount, cur, locale),
     status: goal?.status ?? 'active',
     visibility: goal?.visibility ?? 'manager-summary',

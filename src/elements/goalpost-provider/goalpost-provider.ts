@@ -5,13 +5,14 @@ import type { Role, Viewer } from '../../core/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { MemoryAdapter } from '../../storage/memory.js';
 import { IndexedDbAdapter } from '../../storage/indexeddb.js';
+import { createHttpStorage } from '../../storage/http.js';
 import { GOALPOST_VERSION } from '../../define.js';
 import { clockContext, currencyContext, localeContext, storageContext, viewerContext } from '../../context/keys.js';
 import type { Clock } from '../../context/keys.js';
 import { CelebrationWatcher } from '../../context/celebration-watcher.js';
 import { formatPercent } from '../../i18n/format.js';
 
-export type StorageKind = 'indexeddb' | 'memory';
+export type StorageKind = 'indexeddb' | 'memory' | 'http';
 
 /**
  * The context root of a Goalpost page: every Goalpost element inside it reads its storage,
@@ -45,12 +46,15 @@ export class GoalpostProvider extends LitElement {
 
   /**
    * An adapter object (set as a property), or the kind of embedded storage to create:
-   * `indexeddb` (the default) or `memory`.
+   * `indexeddb` (the default), `memory`, or `http` (the REST backend at `endpoint`).
    */
   @property({
     converter: { fromAttribute: (value: string | null) => value ?? 'indexeddb' },
   })
   storage: StorageAdapter | StorageKind = 'indexeddb';
+
+  /** Base URL of the REST API when `storage="http"`, such as `/api` or `https://goals.example.com/api`. */
+  @property() endpoint = '/api';
 
   /** Name of the IndexedDB database, so two apps on one origin keep separate data. */
   @property({ attribute: 'db-name' }) dbName = 'goalpost';
@@ -73,12 +77,12 @@ export class GoalpostProvider extends LitElement {
   /** The unscoped adapter this provider reads through. */
   get baseStorage(): StorageAdapter {
     if (typeof this.storage === 'object' && this.storage !== null) return this.storage;
-    const kind: StorageKind = this.storage === 'memory' ? 'memory' : 'indexeddb';
-    const key = `${kind}|${this.dbName}`;
+    const kind: StorageKind = this.storage === 'memory' || this.storage === 'http' ? this.storage : 'indexeddb';
+    const key = `${kind}|${kind === 'http' ? this.endpoint : this.dbName}`;
     if (this.ownedAdapter?.key !== key) {
       void this.ownedAdapter?.adapter.close();
       const clock = () => this.clock();
-      const adapter = kind === 'memory' ? new MemoryAdapter({ clock }) : new IndexedDbAdapter({ dbName: this.dbName, clock });
+      const adapter = kind === 'http' ? createHttpStorage(this.endpoint, { clock }) : kind === 'memory' ? new MemoryAdapter({ clock }) : new IndexedDbAdapter({ dbName: this.dbName, clock });
       this.ownedAdapter = { key, adapter };
     }
     return this.ownedAdapter.adapter;
@@ -127,7 +131,7 @@ export class GoalpostProvider extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    const source = changed.has('viewerId') || changed.has('storage') || changed.has('dbName');
+    const source = changed.has('viewerId') || changed.has('storage') || changed.has('dbName') || changed.has('endpoint');
     if (source && this.viewerId && !this.viewerRole) void this.lookUpRole(this.viewerId);
     const viewer = this.currentViewer;
     const base = this.baseStorage;
@@ -135,7 +139,7 @@ export class GoalpostProvider extends LitElement {
     const previousViewer = this.viewerProvider.value;
     if (this.storageProvider.value?.viewer?.personId !== viewer?.personId ||
         this.storageProvider.value?.viewer?.role !== viewer?.role ||
-        changed.has('storage') || changed.has('dbName') || this.storageProvider.value === undefined) {
+        changed.has('storage') || changed.has('dbName') || changed.has('endpoint') || this.storageProvider.value === undefined) {
       this.storageProvider.setValue(scoped);
     }
     this.watchCelebrations(this.storageProvider.value ?? scoped, viewer);

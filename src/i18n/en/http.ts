@@ -1,3 +1,34 @@
-/** Strings of the http element(s). */
+/** Strings of goalpost-sync-status: how far saving to the server has got. */
+const changes = (count: number) => (count === 1 ? '1 change' : `${count} changes`);
+
 export const sync = {
+  'sync.saved': 'Saved',
+  'sync.savedLocally': 'Saved on this device',
+  'sync.saving': 'Saving…',
+  'sync.offline': (p: { count: number }) => (p.count > 0 ? `Offline — ${changes(p.count)} waiting` : 'Offline — showing what was last loaded'),
+  'sync.notDurable': 'Changes made now are lost if this page is closed before the connection returns.',
+  'sync.attention': (p: { count: number }) => `${changes(p.count)} could not be saved`,
+  'sync.retryNow': 'Try now',
+  'sync.issues': 'Changes that need you',
+  'sync.conflict': (p: { what: string }) => `Your change to ${p.what} conflicts with a change made elsewhere.`,
+  'sync.conflictDeleted': (p: { what: string }) => `You changed ${p.what}, but it was deleted elsewhere.`,
+  'sync.rejected': (p: { what: string; message: string }) => `The server refused your change to ${p.what}: ${p.message}`,
+  'sync.yours': 'Yours',
+  'sync.theirs': 'Now on the server',
+  'sync.deleted': 'deleted',
+  'sync.version': (p: { version: number }) => `version ${p.version}`,
+  'sync.keepMine': 'Keep mine',
+  'sync.useTheirs': 'Use theirs',
+  'sync.tryAgain': 'Try again',
+  'sync.discard': 'Discard my change',
+  'sync.resolveFailed': (p: { message: string }) => `That did not work: ${p.message}`,
+  'sync.heldWrites': (p: { count: number }) => `${changes(p.count)} held until you choose.`,
+  'sync.what.people': 'a profile',
+  'sync.what.goals': 'a goal',
+  'sync.what.plans': 'a compensation plan',
+  'sync.what.bookings': 'a booking',
+  'sync.what.checkins': 'a check-in',
+  'sync.what.recognitions': 'a recognition post',
+  'sync.what.profiles': 'a motivation profile',
+  'sync.what.named': (p: { kind: string; name: string }) => `${p.kind} (“${p.name}”)`,
 } as const;
