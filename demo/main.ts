@@ -28,7 +28,7 @@ const goalsContainer = document.querySelector<HTMLElement>('#goals')!;
 async function ensureSeeded(): Promise<void> {
   const people = await storage.list('people', { limit: 1 });
   if (people.items.length > 0) return;
-  await seedStorage(storage, generateSampleCompany({ today: toIsoDate(new Date()) }));
+  await seedStorage(storage, generateSampleCompany({ today: toIsoDate(Date.now() - 12 * 3_600_000) }));
 }
 
 function currentViewer(): { personId: string; role: Role } {

@@ -1144,7 +1144,7 @@ function holdCheckIns(world: World, cast: Cast): CheckIn[] {
       dates.unshift(day);
     }
 
-    let confidence = demo ? 3 : rng.int(2, 4);
+    let confidence = demo ? 3 : rng.int(3, 4);
     dates.forEach((day, index) => {
       const latest = index === dates.length - 1;
       const byManager = demo || rng.chance(0.8);
@@ -1173,7 +1173,8 @@ function holdCheckIns(world: World, cast: Cast): CheckIn[] {
       } else if (byManager) {
         const dueOn = world.plus(day, rng.int(5, 14));
         checkIn.commitmentDueOn = dueOn;
-        if (dueOn < today && rng.chance(0.65)) {
+        // Most managers keep most promises: the older ones are nearly all done.
+        if (dueOn < today && rng.chance(latest ? 0.45 : 0.93)) {
           checkIn.commitmentDoneOn = minDate(today, world.plus(day, rng.int(1, daysBetween(day, dueOn) + 3)));
           touched = maxDate(touched, checkIn.commitmentDoneOn);
         }
