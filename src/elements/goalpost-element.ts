@@ -15,10 +15,12 @@ import type { Clock } from '../context/keys.js';
 import { defaultStorage } from '../context/default-storage.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { translate } from '../i18n/messages.js';
-import type { MessageKey, MessageParams } from '../i18n/messages.js';
+import type { MessageKey, MessageParams, PartialCatalog } from '../i18n/messages.js';
 
 export class GoalpostElement extends LitElement {
   static readonly goalpostVersion = GOALPOST_VERSION;
+  /** The English strings this element shows; other languages come from `registerMessages`. */
+  static messages: PartialCatalog = {};
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   @consume({ context: storageContext, subscribe: true })
@@ -80,7 +82,7 @@ export class GoalpostElement extends LitElement {
 
   /** A message in the element's language. */
   protected t<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
-    return translate(this.locale, key, ...params);
+    return translate(this.locale, key, (this.constructor as typeof GoalpostElement).messages, ...params);
   }
 
   /** Fires a Goalpost domain event: bubbling and composed, so the host page hears it. */

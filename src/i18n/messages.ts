@@ -1,30 +1,37 @@
 /**
- * Every string Goalpost shows, by key. English is complete and is the fallback; other
- * catalogs may leave keys out while they are being translated.
+ * Every string Goalpost shows, by key. English is the fallback. Each element carries the English
+ * strings it uses (its static `messages`), so a page loads only the strings of the elements it
+ * has; other languages are registered with `registerMessages`.
  */
-import { en } from './en.js';
+import type { en } from './en.js';
+import { common } from './en/common.js';
 
 export type Catalog = typeof en;
 export type MessageKey = keyof Catalog;
 export type MessageParams<K extends MessageKey> = Catalog[K] extends (params: infer P) => string ? [P] : [];
 export type PartialCatalog = { [K in MessageKey]?: Catalog[K] };
 
-const catalogs = new Map<string, PartialCatalog>([['en', en]]);
+const catalogs = new Map<string, PartialCatalog>();
 
 /** Adds or extends a language, such as `registerMessages('fr', { 'common.loading': 'Chargement…' })`. */
 export function registerMessages(language: string, messages: PartialCatalog): void {
-  catalogs.set(language.toLowerCase(), { ...(catalogs.get(language.toLowerCase()) ?? {}), ...messages });
+  const key = language.toLowerCase();
+  catalogs.set(key, { ...(catalogs.get(key) ?? {}), ...messages });
 }
 
-function lookup<K extends MessageKey>(locale: string, key: K): Catalog[K] {
+function lookup<K extends MessageKey>(locale: string, key: K, english: PartialCatalog): Catalog[K] | undefined {
   const lower = locale.toLowerCase();
-  const exact = catalogs.get(lower)?.[key];
-  if (exact !== undefined) return exact as Catalog[K];
-  const base = catalogs.get(lower.split('-')[0]!)?.[key];
-  return (base ?? en[key]) as Catalog[K];
+  return (catalogs.get(lower)?.[key] ?? catalogs.get(lower.split('-')[0]!)?.[key] ?? english[key] ?? (common as PartialCatalog)[key]) as
+    | Catalog[K]
+    | undefined;
 }
 
-export function translate<K extends MessageKey>(locale: string, key: K, ...params: MessageParams<K>): string {
-  const message = lookup(locale, key) as string | ((p: unknown) => string);
+/**
+ * A message in `locale`, falling back to English from `english` (the strings the asking element
+ * carries). A key nobody knows comes back as itself, so a missing string is visible, not blank.
+ */
+export function translate<K extends MessageKey>(locale: string, key: K, english: PartialCatalog, ...params: MessageParams<K>): string {
+  const message = lookup(locale, key, english) as string | ((p: unknown) => string) | undefined;
+  if (message === undefined) return key;
   return typeof message === 'function' ? message(params[0]) : message;
 }

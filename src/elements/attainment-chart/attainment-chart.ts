@@ -17,6 +17,7 @@ import { NotFoundError } from '../../core/errors.js';
 import type { Booking, CompPlan, Money, Person } from '../../core/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
+import { charts } from '../../i18n/en/charts.js';
 
 interface AttainmentView {
   person: Person;
@@ -47,6 +48,7 @@ async function loadAttainmentView(storage: StorageAdapter, personId: string, tod
  */
 export class AttainmentChart extends GoalpostElement {
   static override styles = [tokens, controls, chartCardStyles];
+  static override messages = { ...charts };
 
   @query('canvas') private canvas?: HTMLCanvasElement | null;
 

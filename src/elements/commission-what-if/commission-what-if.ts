@@ -13,6 +13,7 @@ import { formatMoney, money, parseMoneyInput, toMajor } from '../../core/money.j
 import { NotFoundError } from '../../core/errors.js';
 import type { IsoDate, Money } from '../../core/types.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
+import { whatIf as whatIfMessages } from '../../i18n/en/what-if.js';
 
 /** One row of the deals form, as typed. */
 interface DealDraft {
@@ -66,6 +67,7 @@ let dealIds = 0;
  */
 export class CommissionWhatIf extends GoalpostElement {
   static override styles = [tokens, controls, whatIfStyles];
+  static override messages = { ...whatIfMessages };
 
   @state() private rows: DealDraft[] = [];
   @state() private extra = 0;

@@ -17,6 +17,7 @@ import type { FieldProblem } from '../../core/errors.js';
 import { CADENCES, GOAL_CATEGORIES, GOAL_STATUSES, VISIBILITIES, isGoalSummary } from '../../core/types.js';
 import type { GoalCategory, GoalSummary, Money, PersonalGoal, Visibility } from '../../core/types.js';
 import { formatDate, formatDaysFrom, formatPercent } from '../../i18n/format.js';
+import { goalCard } from '../../i18n/en/goal-card.js';
 
 export type GoalCardMode = 'view' | 'edit' | 'create';
 export type GoalCardVariant = 'full' | 'compact';
@@ -51,6 +52,7 @@ export const CATEGORY_ICONS: Record<GoalCategory, string> = {
  */
 export class GoalCard extends GoalpostElement {
   static override styles = [tokens, controls, goalCardStyles];
+  static override messages = { ...goalCard };
 
   @state() private form?: GoalFormState;
   @state() private problems: FieldProblem[] = [];

@@ -29,6 +29,8 @@ import { LIMITS } from '../../core/validation.js';
 import { isGoalSummary } from '../../core/types.js';
 import type { Cadence, CheckIn, GoalSummary, Id, PersonalGoal } from '../../core/types.js';
 import { formatDate, formatDaysFrom } from '../../i18n/format.js';
+import { checkin } from '../../i18n/en/checkin.js';
+import { goalCard } from '../../i18n/en/goal-card.js';
 
 /**
  * The review rhythm of one goal (`goal-id`), or of general check-ins with a rep (`person-id`):
@@ -49,6 +51,7 @@ import { formatDate, formatDaysFrom } from '../../i18n/format.js';
  */
 export class GoalCheckin extends GoalpostElement {
   static override styles = [tokens, controls, goalCheckinStyles];
+  static override messages = { ...checkin, ...goalCard };
 
   @state() private form?: CheckInFormState;
   @state() private problems: FieldProblem[] = [];

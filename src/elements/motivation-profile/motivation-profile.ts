@@ -16,6 +16,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../core/errors
 import type { FieldProblem } from '../../core/errors.js';
 import { LIMITS, validateProfile } from '../../core/validation.js';
 import type { Draft, Driver, LeaderboardPresence, MotivationProfile, Person, RecognitionPreference } from '../../core/types.js';
+import { profile } from '../../i18n/en/profile.js';
 
 export interface ProfileSaveDetail {
   profile: MotivationProfile;
@@ -64,6 +65,7 @@ function formFrom(profile: ProfileFacts): ProfileFormState {
  */
 export class MotivationProfileElement extends GoalpostElement {
   static override styles = [tokens, controls, motivationProfileStyles];
+  static override messages = { ...profile };
 
   @state() private form?: ProfileFormState;
   @state() private dirty = false;

@@ -17,6 +17,7 @@ import { isGoalSummary } from '../../core/types.js';
 import type { Driver, Money, MotivationProfile, Person, PersonalGoal } from '../../core/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
+import { meter } from '../../i18n/en/meter.js';
 
 export type MeterVariant = 'full' | 'compact';
 
@@ -73,6 +74,7 @@ async function loadMeterView(storage: StorageAdapter, personId: string, goalId: 
  */
 export class QuotaToGoalMeter extends GoalpostElement {
   static override styles = [tokens, controls, meterStyles];
+  static override messages = { ...meter };
 
   @state() private announcement = '';
 

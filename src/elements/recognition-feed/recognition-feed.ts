@@ -22,6 +22,7 @@ import {
   DEFAULT_VALUE_TAGS, REACTIONS, avatar, checkIcon, displayLink, domId, formatDateTime, hourglassIcon, kindIcon, linkIcon,
   lockIcon, reactionName, smileIcon, sparkIcon,
 } from './feed-visuals.js';
+import { feed } from '../../i18n/en/recognition-feed.js';
 
 /** A page of the feed as loaded, with the scope it was loaded for. */
 interface FeedHead extends Page<Recognition> {
@@ -64,6 +65,7 @@ function messageOf(error: unknown): string {
  */
 export class RecognitionFeed extends GoalpostElement {
   static override styles = [tokens, controls, feedStyles];
+  static override messages = { ...feed };
 
   @query('[role="feed"]') private feedList?: HTMLElement & VirtualizerHostElement;
 

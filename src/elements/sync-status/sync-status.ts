@@ -7,6 +7,7 @@ import { syncStatusStyles } from './sync-status.styles.js';
 import { isSyncSource } from '../../storage/sync-state.js';
 import type { IssueChoice, SyncIssue, SyncSnapshot, SyncSource } from '../../storage/sync-state.js';
 import type { CollectionName, Entity } from '../../core/types.js';
+import { sync } from '../../i18n/en/http.js';
 
 export interface SyncResolveDetail {
   issueId: string;
@@ -37,6 +38,7 @@ function nameOf(record: Entity | null | undefined): string | undefined {
  */
 export class SyncStatus extends GoalpostElement {
   static override styles = [tokens, controls, syncStatusStyles];
+  static override messages = { ...sync };
 
   @state() private sync?: SyncSnapshot;
   @state() private busy = false;

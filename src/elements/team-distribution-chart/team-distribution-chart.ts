@@ -16,6 +16,7 @@ import type { Band, RepStretch, StretchVerdict, TeamDistribution } from '../../c
 import { formatMoney, fromMajor } from '../../core/money.js';
 import type { Money } from '../../core/types.js';
 import { formatDate, formatList, formatNumber } from '../../i18n/format.js';
+import { charts } from '../../i18n/en/charts.js';
 
 const VERDICTS: readonly StretchVerdict[] = ['attainable', 'out-of-reach', 'below'];
 
@@ -37,6 +38,7 @@ const VERDICTS: readonly StretchVerdict[] = ['attainable', 'out-of-reach', 'belo
  */
 export class TeamDistributionChart extends GoalpostElement {
   static override styles = [tokens, controls, chartCardStyles, distributionStyles];
+  static override messages = { ...charts };
 
   @query('canvas.histogram') private histogramCanvas?: HTMLCanvasElement | null;
   @query('canvas.stretch') private stretchCanvas?: HTMLCanvasElement | null;

@@ -19,6 +19,8 @@ import { BoardPhrases, firstName } from './board-phrases.js';
 import { BOARD_COLUMNS, defaultDirection, sortRows } from '../../core/team-review.js';
 import type { BoardColumn, GoalLine, RepReview, SortDirection, TeamSummary } from '../../core/team-review.js';
 import type { Driver, Id } from '../../core/types.js';
+import { board } from '../../i18n/en/board.js';
+import { goalCard } from '../../i18n/en/goal-card.js';
 
 export const DRIVER_ICONS: Record<Driver, string> = {
   money: '💰',
@@ -57,6 +59,7 @@ export interface RepToggleDetail {
  */
 export class TeamGoalsBoard extends GoalpostElement {
   static override styles = [tokens, controls, boardStyles];
+  static override messages = { ...board, ...goalCard };
 
   @state() private activeRepId?: Id;
   @state() private announcement = '';
