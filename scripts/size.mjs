@@ -50,9 +50,6 @@ async function bundle(contents, { splitting = false } = {}) {
   return { files, metafile: result.metafile };
 }
 
-function includesChartJs(metafile) {
-  return Object.keys(metafile.inputs).some((input) => input.includes('node_modules/chart.js'));
-}
 
 const rows = [];
 const problems = [];
@@ -65,13 +62,18 @@ const core = await bundle(`
   import './src/elements/quota-to-goal-meter/define.ts';
   import './src/elements/recognition-feed/define.ts';
   import './src/storage/indexeddb.ts';
-`);
-const coreBytes = core.files[0].gzip;
-rows.push({ bundle: 'core page: provider + goal-card + quota-to-goal-meter + recognition-feed + IndexedDB', gzip: coreBytes, budget: CORE_BUDGET });
+`, { splitting: true });
+// What the page loads up front; chunks behind import() (REST adapter, charts) come only on demand.
+const coreEntry = Object.entries(core.metafile.outputs).find(([, output]) => output.entryPoint)?.[0];
+const coreFile = core.files.find((file) => coreEntry && file.path.endsWith(coreEntry.split('/').pop())) ?? core.files[0];
+const coreBytes = coreFile.gzip;
+rows.push({ bundle: 'core page: provider + goal-card + quota-to-goal-meter + recognition-feed + IndexedDB', gzip: coreBytes, lazy: core.files.filter((f) => f !== coreFile).reduce((sum, f) => sum + f.gzip, 0), budget: CORE_BUDGET });
 if (coreBytes > CORE_BUDGET) {
   (process.argv.includes('--strict') ? problems : missed).push(`The core page bundle is ${coreBytes} bytes gzipped, ${coreBytes - CORE_BUDGET} over its budget of ${CORE_BUDGET}.`);
 }
-if (includesChartJs(core.metafile)) problems.push('chart.js is inside the core page bundle; it must load lazily.');
+if (Object.keys(core.metafile.outputs[coreEntry]?.inputs ?? {}).some((input) => input.includes('node_modules/chart.js'))) {
+  problems.push('chart.js is inside the core page bundle; it must load lazily.');
+}
 
 // (b) Each element alone, with Lit.
 for (const tag of readdirSync(elementsDir).filter((name) => existsSync(join(elementsDir, name, 'define.ts'))).sort()) {

@@ -65,6 +65,21 @@ describe('goalpost-provider', () => {
     expect(await settled(card)).to.contain(goal.title);
   });
 
+  it('reads from a REST backend with storage="http", loading the HTTP adapter only then', async () => {
+    const base = `/api/s/provider-${crypto.randomUUID()}`;
+    const reset = await fetch(`${base}/_reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ seed: true }) });
+    expect(reset.ok).to.equal(true);
+    const v = company.company.viewers;
+    const goal = company.company.goals.find((g) => g.ownerId === v.repId && g.title === 'Lake-house deposit')!;
+    const provider = await fixture<GoalpostProvider>(html`<goalpost-provider storage="http" endpoint=${base} viewer-id=${v.repId} viewer-role="rep">
+      <goal-card goal-id=${goal.id}></goal-card>
+    </goalpost-provider>`);
+    const card = provider.querySelector('goal-card')!;
+    for (let i = 0; i < 300 && !card.shadowRoot!.textContent!.includes('Lake-house deposit'); i += 1) await new Promise((r) => setTimeout(r, 10));
+    expect(card.shadowRoot!.textContent).to.contain('Lake-house deposit');
+    await fetch(`${base}/_drop`, { method: 'POST' });
+  });
+
   it('pins the clock with now, so relative dates read the same in every run', async () => {
     const provider = await fixture<GoalpostProvider>(html`<goalpost-provider now="2030-01-02"></goalpost-provider>`);
     const card = document.createElement('goal-card');

@@ -5,7 +5,7 @@ import type { Role, Viewer } from '../../core/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { MemoryAdapter } from '../../storage/memory.js';
 import { IndexedDbAdapter } from '../../storage/indexeddb.js';
-import { createHttpStorage } from '../../storage/http.js';
+import { DeferredAdapter } from '../../storage/deferred.js';
 import { GOALPOST_VERSION } from '../../define.js';
 import { clockContext, currencyContext, localeContext, storageContext, viewerContext } from '../../context/keys.js';
 import type { Clock } from '../../context/keys.js';
@@ -82,7 +82,9 @@ export class GoalpostProvider extends LitElement {
     if (this.ownedAdapter?.key !== key) {
       void this.ownedAdapter?.adapter.close();
       const clock = () => this.clock();
-      const adapter = kind === 'http' ? createHttpStorage(this.endpoint, { clock }) : kind === 'memory' ? new MemoryAdapter({ clock }) : new IndexedDbAdapter({ dbName: this.dbName, clock });
+      const endpoint = this.endpoint;
+      // The REST adapter and its outbox load only on pages that ask for them.
+      const adapter = kind === 'http' ? new DeferredAdapter(() => import('../../storage/http.js').then((m) => m.createHttpStorage(endpoint, { clock }))) : kind === 'memory' ? new MemoryAdapter({ clock }) : new IndexedDbAdapter({ dbName: this.dbName, clock });
       this.ownedAdapter = { key, adapter };
     }
     return this.ownedAdapter.adapter;
