@@ -1174,7 +1174,7 @@ function holdCheckIns(world: World, cast: Cast): CheckIn[] {
         const dueOn = world.plus(day, rng.int(5, 14));
         checkIn.commitmentDueOn = dueOn;
         // Most managers keep most promises: the older ones are nearly all done.
-        if (dueOn < today && rng.chance(latest ? 0.45 : 0.93)) {
+        if (dueOn < today && rng.chance(latest ? 0.75 : 0.95)) {
           checkIn.commitmentDoneOn = minDate(today, world.plus(day, rng.int(1, daysBetween(day, dueOn) + 3)));
           touched = maxDate(touched, checkIn.commitmentDoneOn);
         }
