@@ -6,7 +6,7 @@ import type { GoalStanding } from '../core/goal-summary.js';
 import { periodContaining } from '../core/dates.js';
 import type { Booking, CheckIn, CompPlan, GoalSummary, Id, IsoDate, Person, PersonalGoal, Viewer } from '../core/types.js';
 import { isGoalSummary } from '../core/types.js';
-import { NotFoundError } from '../core/errors.js';
+import { DamagedRecordError, NotFoundError } from '../core/errors.js';
 import type { StorageAdapter } from '../storage/adapter.js';
 
 export interface GoalView {
@@ -36,19 +36,29 @@ export async function getOrUndefined<T>(read: Promise<T>): Promise<T | undefined
 export async function loadFundingInputs(storage: StorageAdapter, ownerId: Id, today: IsoDate, signal?: AbortSignal): Promise<{ plan?: CompPlan; bookings: Booking[] }> {
   const plans = await storage.list('plans', { where: { ownerId }, signal });
   const plan = plans.items[0] as CompPlan | undefined;
+  // Figures from a damaged plan or booking would be wrong, and wrong money is worse than none.
+  if (!plan && plans.damaged) throw new DamagedRecordError('plans', ownerId, [{ field: '', message: 'The compensation plan is damaged; ask an administrator to fix it.' }]);
   if (!plan) return { bookings: [] };
   const year = periodContaining(today, 'year', plan.yearStart);
-  const bookings = await listAll<Booking>(storage, 'bookings', { where: { ownerId }, range: { field: 'closedOn', gte: year.start, lte: today }, signal });
+  let damaged = 0;
+  const bookings = await listAll<Booking>(storage, 'bookings', { where: { ownerId }, range: { field: 'closedOn', gte: year.start, lte: today }, signal }, (count) => (damaged += count));
+  if (damaged > 0) throw new DamagedRecordError('bookings', ownerId, [{ field: '', message: `${damaged} of the bookings are damaged, so the figures cannot be trusted.` }]);
   return { plan, bookings };
 }
 
 /** Reads every page of a query. For the bounded sets a widget shows (a year of one rep's bookings). */
-export async function listAll<T>(storage: StorageAdapter, collection: 'bookings' | 'checkins' | 'goals' | 'people' | 'recognitions' | 'plans' | 'profiles', query: Record<string, unknown>): Promise<T[]> {
+export async function listAll<T>(
+  storage: StorageAdapter,
+  collection: 'bookings' | 'checkins' | 'goals' | 'people' | 'recognitions' | 'plans' | 'profiles',
+  query: Record<string, unknown>,
+  onDamaged?: (count: number) => void,
+): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   do {
     const page = await storage.list(collection, { ...query, ...(cursor ? { cursor } : {}) } as never);
     items.push(...(page.items as T[]));
+    if (page.damaged) onDamaged?.(page.damaged);
     cursor = page.nextCursor;
   } while (cursor);
   return items;

@@ -6,13 +6,13 @@
  * Every read passes through `visibleRecord` and every write through `assertMayWrite`
  * (src/core/privacy.ts) with a context built from the raw store in the same transaction.
  */
-import { ConflictError, GoalpostError, NotFoundError, PermissionError, ValidationError } from '../core/errors.js';
+import { ConflictError, DamagedRecordError, GoalpostError, NotFoundError, PermissionError, ValidationError } from '../core/errors.js';
 import { summaryFigures } from '../core/goal-summary.js';
 import { newId } from '../core/ids.js';
 import { toIsoDate } from '../core/dates.js';
 import { assertMayWrite, visibleRecord } from '../core/privacy.js';
 import type { PrivacyContext } from '../core/privacy.js';
-import { assertValid } from '../core/validation.js';
+import { assertValid, validateRecord } from '../core/validation.js';
 import { COLLECTIONS } from '../core/types.js';
 import type {
   Booking, CheckIn, CollectionName, Collections, CompPlan, Draft, Entity, Id, IsoDate, Person, PersonalGoal, Readable, Viewer,
@@ -151,6 +151,13 @@ export class BaseAdapter implements StorageAdapter {
     const seen = await this.backend.read(async (store) => {
       const record = await store.get(collection, id);
       if (!record) return null;
+      // A record damaged at rest (an old client, a bad import) is refused by name, not rendered half-broken.
+      const problems = validateRecord(collection, record);
+      if (problems.length > 0) {
+        const [visible] = await this.reveal(store, collection, [record], { figures: false }).catch(() => [null]);
+        if (visible) throw new DamagedRecordError(collection, id, problems);
+        return null;
+      }
       const [visible] = await this.reveal(store, collection, [record], { figures: true });
       return visible ?? null;
     });
@@ -171,6 +178,7 @@ export class BaseAdapter implements StorageAdapter {
     // One more than a page, to know whether another page follows without promising an empty one.
     const wanted = limit === undefined ? Infinity : limit + 1;
 
+    let damaged = 0;
     const found = await this.backend.read(async (store) => {
       const found: Array<{ item: Readable<C>; position: Position }> = [];
       let after = start;
@@ -180,10 +188,18 @@ export class BaseAdapter implements StorageAdapter {
         if (signal?.aborted) break;
         const chunk = await store.scan(collection, scan, after, Number.isFinite(wanted) ? Math.max(wanted - found.length, MIN_SCAN_CHUNK) : Infinity);
         done = chunk.done || chunk.records.length === 0;
-        const visible = await this.reveal(store, collection, chunk.records, { figures: true });
+        const sound = chunk.records.map((record) => validateRecord(collection, record).length === 0);
+        const visible = await this.reveal(store, collection, chunk.records.filter((_, index) => sound[index]), { figures: true });
+        let next = 0;
         for (const [index, record] of chunk.records.entries()) {
           after = positionOf(record, scan);
-          const seen = visible[index];
+          if (!sound[index]) {
+            // Count only what the viewer could have seen: a damaged private record stays unmentioned.
+            const [seen] = await this.reveal(store, collection, [record], { figures: false }).catch(() => [null]);
+            if (seen) damaged += 1;
+            continue;
+          }
+          const seen = visible[next++];
           if (seen && this.stillMatches(record, seen, scan)) {
             found.push({ item: seen, position: after });
             if (found.length >= wanted) break;
@@ -196,6 +212,7 @@ export class BaseAdapter implements StorageAdapter {
 
     const items = found.slice(0, limit);
     const page: Page<Readable<C>> = { items: items.map((entry) => entry.item) };
+    if (damaged > 0) page.damaged = damaged;
     const last = items.at(-1);
     if (found.length > items.length && last) page.nextCursor = encodeCursor(last.position, scan);
     return page;

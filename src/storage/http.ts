@@ -300,6 +300,11 @@ class HttpStore implements OutboxHost, LiveHost {
         states.set(key, null);
       }
     }
+    // A poll may hear of these writes before their replies arrive: know them as ours already.
+    ops.forEach((op, index) => {
+      const after = predicted[index];
+      this.live?.noteLocal(op.collection, opId(op), after ? after.version : 'deleted');
+    });
     return this.outbox.submit({ key: newId(), viewer, batch, ops, predicted, optimistic, createdAt: now });
   }
 

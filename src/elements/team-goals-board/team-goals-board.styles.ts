@@ -331,6 +331,8 @@ export const boardStyles = css`
     box-sizing: border-box;
     width: 100cqi;
     padding: 0 calc(var(--_space) * 1.5);
+    /* A rep's name or coaching note may be one long word: it wraps inside the details. */
+    overflow-wrap: anywhere;
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
