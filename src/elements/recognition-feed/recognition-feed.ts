@@ -456,7 +456,7 @@ export class RecognitionFeed extends GoalpostElement {
       <button type="button" class="button quiet" @click=${() => this.posts.refresh()}>${this.t('common.retry')}</button>
     </div>` : nothing;
     return html`${refreshError}
-      <div class="scroller" part="list">
+      <div class="scroller" part="list" role="region" tabindex="0" aria-label=${this.t('feed.scroller.label')}>
         <div
           role="feed"
           class="posts"

@@ -3,6 +3,7 @@ export const feed = {
   'feed.heading.team': 'Team recognition',
   'feed.heading.person': (p: { name: string }) => `Recognition · ${p.name}`,
   'feed.heading.all': 'Recognition',
+  'feed.scroller.label': 'Recognition posts, scrollable',
   'feed.list.label': 'Recognition posts, newest first',
 
   'feed.kind.win': 'Win',
