@@ -201,3 +201,27 @@ export const controls = css`
     padding: 8px 12px;
   }
 `;
+
+/** The placeholder lines an element shows while its first read is on its way. */
+export const skeleton = css`
+  .skeleton {
+    display: grid;
+    gap: 10px;
+  }
+  .skeleton span {
+    display: block;
+    height: 14px;
+    border-radius: 6px;
+    background: var(--_surface-raised);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton span:first-child {
+    width: 60%;
+    height: 20px;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+`;

@@ -286,26 +286,6 @@ export const goalCardStyles = css`
     font-size: 0.8125rem;
     color: var(--_muted);
   }
-  .skeleton {
-    display: grid;
-    gap: 10px;
-  }
-  .skeleton span {
-    display: block;
-    height: 14px;
-    border-radius: 6px;
-    background: var(--_surface-raised);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  .skeleton span:first-child {
-    width: 60%;
-    height: 20px;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
   .empty {
     color: var(--_muted);
     display: grid;

@@ -313,24 +313,4 @@ export const goalCheckinStyles = css`
   .notice {
     margin: 0;
   }
-  .skeleton {
-    display: grid;
-    gap: 10px;
-  }
-  .skeleton span {
-    display: block;
-    height: 14px;
-    border-radius: 6px;
-    background: var(--_surface-raised);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  .skeleton span:first-child {
-    width: 60%;
-    height: 20px;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
 `;
