@@ -3,13 +3,15 @@
  * nearest provider's context, which beats a lazily created IndexedDB default), who is looking,
  * the locale and the clock. Elements extend this and stay thin.
  */
-import { LitElement } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import type { StorageAdapter } from '../storage/adapter.js';
 import type { Viewer } from '../core/types.js';
 import { toIsoDate } from '../core/dates.js';
 import { GOALPOST_VERSION } from '../define.js';
+import { NotFoundError } from '../core/errors.js';
 import { clockContext, currencyContext, localeContext, storageContext, viewerContext } from '../context/keys.js';
 import type { Clock } from '../context/keys.js';
 import { defaultStorage } from '../context/default-storage.js';
@@ -83,6 +85,18 @@ export class GoalpostElement extends LitElement {
   /** A message in the element's language. */
   protected t<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
     return translate(this.locale, key, (this.constructor as typeof GoalpostElement).messages, ...params);
+  }
+
+  /**
+   * The error state every element shows when its first read failed: "not found or not shared"
+   * needs no retry; anything else says what happened and offers one.
+   */
+  protected renderReadError(error: unknown, retry: () => unknown): TemplateResult {
+    const notFound = error instanceof NotFoundError;
+    return html`<div class="error-box" role="alert">
+        ${notFound ? this.t('common.notFound') : this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}
+      </div>
+      ${notFound ? nothing : html`<div class="actions"><button class="button retry" @click=${retry}>${this.t('common.retry')}</button></div>`}`;
   }
 
   /** Fires a Goalpost domain event: bubbling and composed, so the host page hears it. */

@@ -13,7 +13,6 @@ import { attainmentSeries } from '../../core/distribution.js';
 import type { AttainmentSeries } from '../../core/distribution.js';
 import { periodContaining } from '../../core/dates.js';
 import { formatMoney, fromMajor } from '../../core/money.js';
-import { NotFoundError } from '../../core/errors.js';
 import type { Booking, CompPlan, Money, Person } from '../../core/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
@@ -139,8 +138,7 @@ export class AttainmentChart extends GoalpostElement {
     const view = this.data.value;
     if (error && !view) {
       return html`${plainTitle}
-        <div class="error-box" role="alert">${error instanceof NotFoundError ? this.t('common.notFound') : this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}</div>
-        ${error instanceof NotFoundError ? nothing : html`<div><button class="button" @click=${() => this.data.refresh()}>${this.t('common.retry')}</button></div>`}`;
+        ${this.renderReadError(error, () => this.data.refresh())}`;
     }
     if (!view) {
       return html`${plainTitle}<div class="skeleton" role="status" aria-label=${this.t('common.loading')}><span></span><span class="block"></span></div>`;

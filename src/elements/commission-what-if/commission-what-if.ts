@@ -10,7 +10,6 @@ import type { WhatIfData } from './what-if-data.js';
 import { dealDateProblem, dealEffects, extraBookingsRange, latestDealDate, outlinePlan, whatIf } from '../../core/what-if.js';
 import type { DealEffect, HypotheticalDeal, PlanOutline, TierOutline, WhatIfResult } from '../../core/what-if.js';
 import { formatMoney, money, parseMoneyInput, toMajor } from '../../core/money.js';
-import { NotFoundError } from '../../core/errors.js';
 import type { IsoDate, Money } from '../../core/types.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
 import { whatIf as whatIfMessages } from '../../i18n/en/what-if.js';
@@ -311,8 +310,7 @@ export class CommissionWhatIf extends GoalpostElement {
     const view = this.data.value;
     if (error && !view) {
       return html`${plainTitle}
-        <div class="error-box" role="alert">${error instanceof NotFoundError ? this.t('common.notFound') : this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}</div>
-        ${error instanceof NotFoundError ? nothing : html`<div><button class="button" @click=${() => this.data.refresh()}>${this.t('common.retry')}</button></div>`}`;
+        ${this.renderReadError(error, () => this.data.refresh())}`;
     }
     if (!view) {
       return html`${plainTitle}<div class="skeleton" role="status" aria-label=${this.t('common.loading')}><span></span><span></span><span></span></div>`;

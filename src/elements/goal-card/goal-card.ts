@@ -12,7 +12,7 @@ import { goalCardStyles } from './goal-card.styles.js';
 import { formFromGoal, goalFromForm, newMilestone } from './goal-form.js';
 import type { GoalFormState, MilestoneDraft } from './goal-form.js';
 import { formatMoney } from '../../core/money.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { ConflictError, ValidationError } from '../../core/errors.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { CADENCES, GOAL_CATEGORIES, GOAL_STATUSES, VISIBILITIES, isGoalSummary } from '../../core/types.js';
 import type { GoalCategory, GoalSummary, Money, PersonalGoal, Visibility } from '../../core/types.js';
@@ -329,11 +329,7 @@ export class GoalCard extends GoalpostElement {
     }
     const error = this.data.error;
     if (error && !this.view) {
-      const notFound = error instanceof NotFoundError;
-      return html`<div class="error-box" role="alert">
-          ${notFound ? this.t('common.notFound') : this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}
-        </div>
-        ${notFound ? nothing : html`<div class="actions"><button class="button" @click=${() => this.data.refresh()}>${this.t('common.retry')}</button></div>`}`;
+      return this.renderReadError(error, () => this.data.refresh());
     }
     const view = this.view;
     if (!view) {

@@ -23,7 +23,7 @@ import {
   suggestedNextDueOn,
 } from '../../core/checkin-schedule.js';
 import type { CheckInParties, CheckInRole, CheckInSchedule } from '../../core/checkin-schedule.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { ConflictError, ValidationError } from '../../core/errors.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { LIMITS } from '../../core/validation.js';
 import { isGoalSummary } from '../../core/types.js';
@@ -322,12 +322,7 @@ export class GoalCheckin extends GoalpostElement {
     const error = this.data.error;
     const view = this.view;
     if (error && !view) {
-      const notFound = error instanceof NotFoundError;
-      return html`<h3 id="title" class="visually-hidden">${this.t('checkin.history')}</h3>
-        <div class="error-box" role="alert">
-          ${notFound ? this.t('common.notFound') : this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}
-        </div>
-        ${notFound ? nothing : html`<div class="actions"><button class="button retry" @click=${() => this.data.refresh()}>${this.t('common.retry')}</button></div>`}`;
+      return html`<h3 id="title" class="visually-hidden">${this.t('checkin.history')}</h3>${this.renderReadError(error, () => this.data.refresh())}`;
     }
     if (!view) {
       return html`<h3 id="title" class="visually-hidden">${this.t('checkin.history')}</h3>

@@ -12,7 +12,7 @@ import { loadProfileView } from './profile-view.js';
 import type { ProfileView } from './profile-view.js';
 import { clampWeight, leadingDrivers, moveDriver, newProfileDraft, rankDrivers } from '../../core/motivation.js';
 import type { DriverWeights } from '../../core/motivation.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { ConflictError, ValidationError } from '../../core/errors.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { LIMITS, validateProfile } from '../../core/validation.js';
 import type { Draft, Driver, LeaderboardPresence, MotivationProfile, Person, RecognitionPreference } from '../../core/types.js';
@@ -248,12 +248,7 @@ export class MotivationProfileElement extends GoalpostElement {
     const error = this.data.error;
     const view = this.view;
     if (error && !view) {
-      const notFound = error instanceof NotFoundError;
-      return html`<h3 id="title" class="visually-hidden">${this.t('profile.title.self')}</h3>
-        <div class="error-box" role="alert">
-          ${notFound ? this.t('common.notFound') : this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}
-        </div>
-        ${notFound ? nothing : html`<div class="actions"><button class="button retry" @click=${() => this.data.refresh()}>${this.t('common.retry')}</button></div>`}`;
+      return html`<h3 id="title" class="visually-hidden">${this.t('profile.title.self')}</h3>${this.renderReadError(error, () => this.data.refresh())}`;
     }
     if (!view) {
       return html`<h3 id="title" class="visually-hidden">${this.t('profile.title.self')}</h3>

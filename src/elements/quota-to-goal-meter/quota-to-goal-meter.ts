@@ -178,8 +178,7 @@ export class QuotaToGoalMeter extends GoalpostElement {
     const view = this.data.value;
     if (error && !view) {
       return html`<h3 id="title">${this.t('meter.attainmentLabel')}</h3>
-        <div class="error-box" role="alert">${error instanceof NotFoundError ? this.t('common.notFound') : this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}</div>
-        ${error instanceof NotFoundError ? nothing : html`<div><button class="button" @click=${() => this.data.refresh()}>${this.t('common.retry')}</button></div>`}`;
+        ${this.renderReadError(error, () => this.data.refresh())}`;
     }
     if (!view) {
       return html`<h3 id="title">${this.t('meter.attainmentLabel')}</h3><div class="skeleton" role="status" aria-label=${this.t('common.loading')}><span></span><span></span><span></span></div>`;
