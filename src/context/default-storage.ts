@@ -16,7 +16,11 @@ const views = new Map<string, StorageAdapter>();
 export const ANONYMOUS_VIEWER: Viewer = Object.freeze({ personId: '', role: 'rep' });
 
 export function defaultStorage(viewer: Viewer | null): StorageAdapter {
-  shared ??= new IndexedDbAdapter({ dbName: 'goalpost' });
+  if (!shared) {
+    shared = new IndexedDbAdapter({ dbName: 'goalpost', fallback: 'memory' });
+    // No provider to show the warning on the page: say it where a developer looks.
+    shared.onFallback((fallback) => console.warn(`Goalpost keeps data in memory only: ${fallback.reason}`));
+  }
   const who = viewer ?? ANONYMOUS_VIEWER;
   const key = `${who.personId}|${who.role}`;
   let view = views.get(key);

@@ -9,7 +9,9 @@ import { common } from './en/common.js';
 export type Catalog = typeof en;
 export type MessageKey = keyof Catalog;
 export type MessageParams<K extends MessageKey> = Catalog[K] extends (params: infer P) => string ? [P] : [];
-export type PartialCatalog = { [K in MessageKey]?: Catalog[K] };
+/** Every key, each a plain string or a function of the same parameters as the English one: a whole language. */
+export type CompleteCatalog = { [K in MessageKey]: Catalog[K] extends string ? string : Catalog[K] };
+export type PartialCatalog = Partial<CompleteCatalog>;
 
 const catalogs = new Map<string, PartialCatalog>();
 

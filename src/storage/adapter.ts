@@ -83,6 +83,20 @@ export interface StorageAdapter {
   withViewer(viewer: Viewer | null): StorageAdapter;
   /** Closes the store for every view of it; later calls fail with `UnavailableError`. */
   close(): Promise<void>;
+  /**
+   * Set when the store could not keep data where it was asked to and keeps it in this page's
+   * memory instead, so nothing typed now survives a reload. Optional for custom adapters.
+   */
+  readonly fallback?: StorageFallback;
+  /** Hears the moment the store falls back. Returns the unsubscribe. Optional for custom adapters. */
+  onFallback?(listener: (fallback: StorageFallback) => void): () => void;
+}
+
+/** Why a store keeps its data in memory only. */
+export interface StorageFallback {
+  kind: 'memory';
+  /** What the browser refused, in plain words (for logs; elements show their own message). */
+  reason: string;
 }
 
 /** Options every adapter takes. */

@@ -17,7 +17,7 @@ import { COLLECTIONS } from '../core/types.js';
 import type {
   Booking, CheckIn, CollectionName, Collections, CompPlan, Draft, Entity, Id, IsoDate, Person, PersonalGoal, Readable, Viewer,
 } from '../core/types.js';
-import type { AdapterOptions, BatchOp, ChangeEvent, ListQuery, Page, StorageAdapter } from './adapter.js';
+import type { AdapterOptions, BatchOp, ChangeEvent, ListQuery, Page, StorageAdapter, StorageFallback } from './adapter.js';
 import { ChangeHub, reportLater } from './changes.js';
 import type { ChangeOrigin, RawChange } from './changes.js';
 import { decodeCursor, encodeCursor, matchesQuery, positionOf, scanQueryOf, sortValueOf } from './query.js';
@@ -70,6 +70,14 @@ class PeopleCache {
 export abstract class RawBackend {
   readonly changes = new ChangeHub();
   readonly people = new PeopleCache();
+  /** Set once the backend keeps data in memory because its real storage was refused. */
+  fallback?: StorageFallback;
+  protected readonly fallbackListeners = new Set<(fallback: StorageFallback) => void>();
+
+  onFallback(listener: (fallback: StorageFallback) => void): () => void {
+    this.fallbackListeners.add(listener);
+    return () => this.fallbackListeners.delete(listener);
+  }
 
   /** Runs `work` against a consistent snapshot. */
   abstract read<T>(work: (store: RawStore) => Promise<T>): Promise<T>;
@@ -253,6 +261,14 @@ export class BaseAdapter implements StorageAdapter {
 
   withViewer(viewer: Viewer | null): StorageAdapter {
     return new BaseAdapter(this.backend, { viewer, clock: this.clock });
+  }
+
+  get fallback(): StorageFallback | undefined {
+    return this.backend.fallback;
+  }
+
+  onFallback(listener: (fallback: StorageFallback) => void): () => void {
+    return this.backend.onFallback(listener);
   }
 
   close(): Promise<void> {

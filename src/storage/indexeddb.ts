@@ -135,13 +135,21 @@ function changesIn(data: unknown): RawChange[] | undefined {
   return valid ? message.changes : undefined;
 }
 
+/** Errors meaning the browser refuses IndexedDB to this page outright (not busy, not too new). */
+const refusals = new WeakSet<object>();
+function refused(error: UnavailableError): UnavailableError {
+  refusals.add(error);
+  return error;
+}
+
 class IdbBackend extends RawBackend {
   private opening?: Promise<IDBPDatabase>;
   private current?: IDBPDatabase;
   private closed = false;
   private readonly channel?: BroadcastChannel;
+  private memory?: Promise<RawBackend>;
 
-  constructor(readonly dbName: string) {
+  constructor(readonly dbName: string, private readonly allowFallback: boolean) {
     super();
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(`goalpost:${dbName}`);
@@ -152,7 +160,33 @@ class IdbBackend extends RawBackend {
     }
   }
 
+  /**
+   * With fallback on, the memory store that stands in once the browser refuses IndexedDB
+   * (storage blocked, a sandboxed frame, some private modes). Busy, newer or damaged databases
+   * never fall back: their data exists, and hiding it behind an empty store would lose it.
+   */
+  private async standIn(): Promise<RawBackend | undefined> {
+    if (this.memory) return this.memory;
+    if (!this.allowFallback || this.closed) return undefined;
+    try {
+      await this.connection();
+      return undefined;
+    } catch (error) {
+      // Anything else is this call's answer; asking again would queue a second open behind the first.
+      if (!refusals.has(error as object)) throw error;
+      this.memory ??= import('./memory.js').then(({ MemoryBackend }) => {
+        const fallback = { kind: 'memory', reason: (error as Error).message } as const;
+        this.fallback = fallback;
+        for (const listener of this.fallbackListeners) listener(fallback);
+        return new MemoryBackend();
+      });
+      return this.memory;
+    }
+  }
+
   async read<T>(work: (store: RawStore) => Promise<T>): Promise<T> {
+    const memory = await this.standIn();
+    if (memory) return memory.read(work);
     const tx = await this.transaction('readonly');
     try {
       return await work(new IdbReader(tx));
@@ -162,6 +196,8 @@ class IdbBackend extends RawBackend {
   }
 
   async write<T>(work: (store: RawWriter) => Promise<T>): Promise<T> {
+    const memory = await this.standIn();
+    if (memory) return memory.write(work);
     const tx = await this.transaction('readwrite');
     // Observed below on success; on failure the transaction is aborted and its outcome is moot.
     const done = tx.done;
@@ -181,7 +217,8 @@ class IdbBackend extends RawBackend {
     // A write that was already running when the store closed still commits; nobody is left to tell.
     if (changes.length === 0 || this.closed) return;
     try {
-      this.channel?.postMessage({ kind: 'goalpost-changes', changes: [...changes] } satisfies ChangeMessage);
+      // A page on its memory stand-in has nothing other tabs could read.
+      if (!this.memory) this.channel?.postMessage({ kind: 'goalpost-changes', changes: [...changes] } satisfies ChangeMessage);
     } catch (error) {
       // Other tabs miss this change (they still see it on their next read); this write stands.
       reportLater(error);
@@ -194,6 +231,7 @@ class IdbBackend extends RawBackend {
     this.closed = true;
     this.channel?.close();
     this.changes.clear();
+    void this.memory?.then((memory) => memory.close());
     const opening = this.opening;
     this.opening = undefined;
     try {
@@ -239,7 +277,7 @@ class IdbBackend extends RawBackend {
 
   private open(): Promise<IDBPDatabase> {
     if (typeof indexedDB === 'undefined') {
-      return Promise.reject(new UnavailableError('This browser does not offer storage (IndexedDB) to this page.'));
+      return Promise.reject(refused(new UnavailableError('This browser does not offer storage (IndexedDB) to this page.')));
     }
     return new Promise<IDBPDatabase>((resolve, reject) => {
       let settled = false;
@@ -271,7 +309,8 @@ class IdbBackend extends RawBackend {
           },
         });
       } catch (error) {
-        fail(new UnavailableError('Saved data could not be opened in this browser.', { cause: error }));
+        // open() itself throws when storage is refused to this page (SecurityError).
+        fail(refused(new UnavailableError('Saved data could not be opened in this browser.', { cause: error })));
         return;
       }
       opened.then(
@@ -293,7 +332,8 @@ class IdbBackend extends RawBackend {
           } else if ((error as { name?: unknown } | null)?.name === 'VersionError') {
             fail(storageError(error));
           } else {
-            fail(new UnavailableError('Saved data could not be opened in this browser.', { cause: error }));
+            // The request failed before any database existed for us (private modes answer this way).
+            fail(refused(new UnavailableError('Saved data could not be opened in this browser.', { cause: error })));
           }
         },
       );
@@ -304,6 +344,12 @@ class IdbBackend extends RawBackend {
 export interface IndexedDbAdapterOptions extends AdapterOptions {
   /** The database name; also names the cross-tab channel. */
   dbName?: string;
+  /**
+   * `memory`: when the browser refuses IndexedDB to this page, keep data in memory for the
+   * page's life and say so through `fallback` / `onFallback` (goalpost-provider shows a warning).
+   * `none` (the default for the adapter on its own): fail with `UnavailableError`.
+   */
+  fallback?: 'memory' | 'none';
 }
 
 export class IndexedDbAdapter extends BaseAdapter {
@@ -311,7 +357,7 @@ export class IndexedDbAdapter extends BaseAdapter {
 
   constructor(options: IndexedDbAdapterOptions = {}) {
     const dbName = options.dbName ?? 'goalpost';
-    super(new IdbBackend(dbName), options);
+    super(new IdbBackend(dbName, options.fallback === 'memory'), options);
     this.dbName = dbName;
   }
 }

@@ -89,7 +89,7 @@ class StagedWriter extends MemoryReader implements RawWriter {
   }
 }
 
-class MemoryBackend extends RawBackend {
+export class MemoryBackend extends RawBackend {
   private readonly tables: Tables = new Map(COLLECTIONS.map((collection) => [collection, new Map()]));
   // Writes run one after another, as IndexedDB runs overlapping readwrite transactions.
   private writes: Promise<unknown> = Promise.resolve();

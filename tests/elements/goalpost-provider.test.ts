@@ -23,6 +23,14 @@ async function settled(card: GoalCard): Promise<string> {
   return card.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 }
 
+async function waitUntilText(card: GoalCard, text: string): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    if ((await settled(card)).includes(text)) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  expect.fail(`"${text}" never appeared`);
+}
+
 beforeEach(async () => {
   company = await seededCompany();
 });
@@ -78,6 +86,46 @@ describe('goalpost-provider', () => {
     for (let i = 0; i < 300 && !card.shadowRoot!.textContent!.includes('Lake-house deposit'); i += 1) await new Promise((r) => setTimeout(r, 10));
     expect(card.shadowRoot!.textContent).to.contain('Lake-house deposit');
     await fetch(`${base}/_drop`, { method: 'POST' });
+  });
+
+  it('keeps working in memory with a visible warning when the browser refuses IndexedDB', async () => {
+    const realOpen = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function refuse(): IDBOpenDBRequest {
+      throw new DOMException('Access to storage is not allowed from this context.', 'SecurityError');
+    };
+    try {
+      const maya = company.company.viewers.repId;
+      const provider = await fixture<GoalpostProvider>(html`<goalpost-provider db-name="refused-${Date.now()}" viewer-id=${maya} viewer-role="rep" now=${SAMPLE_TODAY}>
+        <goal-card goal-id="goal-typed-here"></goal-card>
+      </goalpost-provider>`);
+      const heard = new Promise((resolve) => provider.addEventListener('goalpost-storage-fallback', resolve, { once: true }));
+      const { version: _version, ...person } = company.company.people.find((candidate) => candidate.id === maya)!;
+      await provider.baseStorage.put('people', person);
+      await heard;
+      await provider.updateComplete;
+      const warning = provider.shadowRoot!.querySelector('[role="alert"]');
+      expect(warning?.textContent).to.match(/Not saving\..*lasts only until you close the page/s);
+      expect(warning!.getBoundingClientRect().height, 'the warning is on screen, not hidden').to.be.greaterThan(0);
+      // What the rep adds still works for this page's life.
+      await provider.baseStorage.withViewer({ personId: maya, role: 'rep' }).put('goals', {
+        id: 'goal-typed-here', ownerId: maya, title: 'Typed in private mode', why: 'To see the sea', category: 'travel', status: 'active',
+        visibility: 'private', fundingShare: 0.1, milestones: [], cadence: 'monthly', writtenOn: '2026-11-01',
+      } as never);
+      const card = provider.querySelector('goal-card')!;
+      card.requestUpdate();
+      await waitUntilText(card, 'Typed in private mode');
+      await expect(provider).to.be.accessible();
+    } finally {
+      IDBFactory.prototype.open = realOpen;
+    }
+  });
+
+  it('shows no warning when IndexedDB works', async () => {
+    const provider = await fixture<GoalpostProvider>(html`<goalpost-provider db-name="works-${Date.now()}" viewer-id="someone"></goalpost-provider>`);
+    await provider.baseStorage.list('people');
+    await provider.updateComplete;
+    expect(provider.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    await provider.baseStorage.close();
   });
 
   it('pins the clock with now, so relative dates read the same in every run', async () => {

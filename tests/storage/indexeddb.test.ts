@@ -206,6 +206,20 @@ describe('IndexedDbAdapter: sharing the database with other tabs and versions', 
     expect((await later.list('people')).items).to.deep.equal([]);
   });
 
+  it('never falls back to memory for a blocked or newer database: its saved data must not be hidden', async () => {
+    const name = fresh('blocked-fallback');
+    const stubborn = await createVersion1Database(name);
+    const store = new IndexedDbAdapter({ dbName: name, fallback: 'memory' });
+    adapters.push(store);
+    const error = await store.list('people').catch((failure: unknown) => failure);
+    expect(error).to.have.property('code', 'unavailable');
+    expect(store.fallback).to.equal(undefined);
+    stubborn.close();
+    await store.put('people', { id: 'ravi', name: 'Ravi', role: 'rep', teamId: 'east' });
+    expect((await store.list('people')).items.map((person) => person.id)).to.deep.equal(['ravi']);
+    expect(store.fallback).to.equal(undefined);
+  });
+
   it('announces changes to another adapter on the same database as other-tab', async () => {
     const name = fresh('tabs');
     const here = open(name);
@@ -311,6 +325,30 @@ describe('IndexedDbAdapter: errors and queries', () => {
     });
     const error = await store.list('people').catch((failure: unknown) => failure);
     expect(error).to.have.property('code', 'unavailable');
+  });
+
+  it('falls back to memory when asked and storage is refused, says so once, and keeps working', async () => {
+    replace(IDBFactory.prototype, 'open', function refuse(): IDBOpenDBRequest {
+      throw new DOMException('Access to storage is not allowed from this context.', 'SecurityError');
+    });
+    const fallbackStore = new IndexedDbAdapter({ dbName: uniqueName('fallback'), fallback: 'memory' });
+    const heard: string[] = [];
+    fallbackStore.onFallback((fallback) => heard.push(fallback.kind));
+    const maya = fallbackStore.withViewer({ personId: 'maya', role: 'rep' });
+    expect(fallbackStore.fallback).to.equal(undefined);
+    await fallbackStore.put('people', { id: 'maya', name: 'Maya', role: 'rep', teamId: 'east' });
+    await maya.put('goals', {
+      id: 'g-1', ownerId: 'maya', title: 'Lake-house deposit', why: 'Summers with the kids', category: 'home', status: 'active',
+      visibility: 'private', fundingShare: 0.1, milestones: [], cadence: 'monthly', writtenOn: '2026-11-01',
+    } as Draft<PersonalGoal>);
+    expect(heard).to.deep.equal(['memory']);
+    expect(fallbackStore.fallback?.kind).to.equal('memory');
+    expect(maya.fallback?.kind, 'every view of the store knows').to.equal('memory');
+    expect((await maya.get('goals', 'g-1') as PersonalGoal).title).to.equal('Lake-house deposit');
+    // Privacy still holds on the stand-in.
+    const error = await fallbackStore.withViewer({ personId: 'tess', role: 'rep' }).get('goals', 'g-1').catch((failure: unknown) => failure);
+    expect(error).to.have.property('code', 'not-found');
+    await fallbackStore.close();
   });
 
   it('serves the newest 50 posts of one team through the team+postedAt index', async () => {

@@ -1,8 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Role, Viewer } from '../../core/types.js';
-import type { StorageAdapter } from '../../storage/adapter.js';
+import type { StorageAdapter, StorageFallback } from '../../storage/adapter.js';
 import { MemoryAdapter } from '../../storage/memory.js';
 import { IndexedDbAdapter } from '../../storage/indexeddb.js';
 import { DeferredAdapter } from '../../storage/deferred.js';
@@ -11,6 +11,9 @@ import { clockContext, currencyContext, localeContext, storageContext, viewerCon
 import type { Clock } from '../../context/keys.js';
 import { CelebrationWatcher } from '../../context/celebration-watcher.js';
 import { formatPercent } from '../../i18n/format.js';
+import { translate } from '../../i18n/messages.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { tokens } from '../../styles/tokens.js';
 
 export type StorageKind = 'indexeddb' | 'memory' | 'http';
 
@@ -26,14 +29,35 @@ export type StorageKind = 'indexeddb' | 'memory' | 'http';
  *
  * @slot - The elements (and any host markup) that share this context.
  * @fires goalpost-viewer-change - When the viewer this provider serves changes.
+ * @fires goalpost-storage-fallback - When the browser refuses IndexedDB and data is kept in this page's memory only; a warning shows above the children.
+ * @csspart storage-warning - The warning shown when data is kept in memory only.
  */
 export class GoalpostProvider extends LitElement {
   static readonly goalpostVersion = GOALPOST_VERSION;
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: contents;
+      }
+      .fallback {
+        display: flex;
+        gap: var(--_space);
+        align-items: flex-start;
+        margin: 0 0 calc(var(--_space) * 2);
+        padding: var(--_space) calc(var(--_space) * 2);
+        border: 1px solid var(--_warning);
+        border-inline-start-width: 4px;
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_text);
+        line-height: 1.4;
+      }
+      .fallback strong {
+        font-weight: 600;
+      }
+    `,
+  ];
 
   private readonly storageProvider = new ContextProvider(this, { context: storageContext });
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
@@ -43,6 +67,10 @@ export class GoalpostProvider extends LitElement {
   private ownedAdapter?: { key: string; adapter: StorageAdapter };
   private watcher?: { storage: StorageAdapter; watcher: CelebrationWatcher };
   private resolvedRole?: { personId: string; role: Role };
+  private fallbackWatch?: { storage: StorageAdapter; stop: () => void };
+
+  /** Set when storage was refused and data lives only as long as this page. */
+  @state() private fallback?: StorageFallback;
 
   /**
    * An adapter object (set as a property), or the kind of embedded storage to create:
@@ -84,7 +112,7 @@ export class GoalpostProvider extends LitElement {
       const clock = () => this.clock();
       const endpoint = this.endpoint;
       // The REST adapter and its outbox load only on pages that ask for them.
-      const adapter = kind === 'http' ? new DeferredAdapter(() => import('../../storage/http.js').then((m) => m.createHttpStorage(endpoint, { clock }))) : kind === 'memory' ? new MemoryAdapter({ clock }) : new IndexedDbAdapter({ dbName: this.dbName, clock });
+      const adapter = kind === 'http' ? new DeferredAdapter(() => import('../../storage/http.js').then((m) => m.createHttpStorage(endpoint, { clock }))) : kind === 'memory' ? new MemoryAdapter({ clock }) : new IndexedDbAdapter({ dbName: this.dbName, clock, fallback: 'memory' });
       this.ownedAdapter = { key, adapter };
     }
     return this.ownedAdapter.adapter;
@@ -145,6 +173,7 @@ export class GoalpostProvider extends LitElement {
       this.storageProvider.setValue(scoped);
     }
     this.watchCelebrations(this.storageProvider.value ?? scoped, viewer);
+    this.watchFallback(base);
     if (previousViewer?.personId !== viewer?.personId || previousViewer?.role !== viewer?.role) {
       this.viewerProvider.setValue(viewer ?? undefined);
       if (previousViewer !== undefined) {
@@ -160,6 +189,18 @@ export class GoalpostProvider extends LitElement {
     }
   }
 
+  /** Shows the memory-only warning the moment the store falls back, and after a move in the DOM. */
+  private watchFallback(storage: StorageAdapter): void {
+    if (this.fallbackWatch?.storage === storage) return;
+    this.fallbackWatch?.stop();
+    this.fallback = storage.fallback;
+    const stop = storage.onFallback?.((fallback) => {
+      this.fallback = fallback;
+      this.dispatchEvent(new CustomEvent('goalpost-storage-fallback', { detail: fallback, bubbles: true, composed: true }));
+    }) ?? (() => undefined);
+    this.fallbackWatch = { storage, stop };
+  }
+
   private async lookUpRole(personId: string): Promise<void> {
     try {
       const person = await this.baseStorage.get('people', personId);
@@ -173,12 +214,17 @@ export class GoalpostProvider extends LitElement {
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    const locale = this.locale || resolveLocale(this);
+    const warning = this.fallback
+      ? html`<p class="fallback" role="alert" part="storage-warning"><span><strong>${translate(locale, 'common.fallbackTitle', {})}</strong> ${translate(locale, 'common.fallbackBody', {})}</span></p>`
+      : nothing;
+    return html`${warning}<slot></slot>`;
   }
 }
 
 declare global {
   interface HTMLElementEventMap {
     'goalpost-viewer-change': CustomEvent<{ viewer: Viewer | null }>;
+    'goalpost-storage-fallback': CustomEvent<StorageFallback>;
   }
 }

@@ -11,4 +11,6 @@ export const common = {
   'common.error': (p: { message: string }) => `Something went wrong: ${p.message}`,
   'common.notFound': 'This could not be found, or it is not shared with you.',
   'common.you': 'You',
+  'common.fallbackTitle': 'Not saving.',
+  'common.fallbackBody': 'This browser does not let this page keep data (private browsing or blocked site storage), so what you add here lasts only until you close the page.',
 } as const;
