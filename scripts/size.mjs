@@ -5,11 +5,14 @@
  * `npm run bench`.
  *
  *   node scripts/size.mjs          print the table; exit 1 when chart.js leaks into a page bundle
+ *                                  or the core page grows past its ceiling
  *   node scripts/size.mjs --strict also exit 1 when the core page is over its 30,000-byte budget
  *   node scripts/size.mjs --json   the same figures as JSON
  *
- * The core page budget is not met yet (see bench/RESULTS.md); until it is, `npm test` runs the
- * chart.js check and prints how far the core page is from its budget, and --strict fails on it.
+ * "Core page" counts what a page downloads before anything renders: the entry and every chunk
+ * it imports statically. The 30,000-byte budget is not met yet (see bench/RESULTS.md): until it
+ * is, `npm test` enforces a ceiling just above today's figure, so the page can only get lighter,
+ * and prints how far it is from the budget; lower the ceiling as bytes come off.
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +25,8 @@ const elementsDir = join(root, 'src/elements');
 
 /** The page-load budget of issue #8: the three core elements, provider and IndexedDB adapter. */
 const CORE_BUDGET = 30_000;
+/** Today's figure plus a little headroom: a change that makes the core page heavier fails. */
+const CORE_CEILING = 70_000;
 
 async function bundle(contents, { splitting = false } = {}) {
   const result = await build({
@@ -41,13 +46,38 @@ async function bundle(contents, { splitting = false } = {}) {
     logLevel: 'silent',
     metafile: true,
   });
-  const files = result.outputFiles.map((file) => ({
+  const files = result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => ({
     path: file.path,
     bytes: file.contents.length,
     gzip: gzipSync(file.contents, { level: 9 }).length,
     text: file.text,
   }));
-  return { files, metafile: result.metafile };
+  return { files, metafile: result.metafile, ...upFront(files, result.metafile) };
+}
+
+/**
+ * What a page downloads before anything renders: the entry and every chunk it imports
+ * statically, transitively. Chunks behind `import()` (the REST adapter, the composer, charts)
+ * are counted apart as lazy.
+ */
+function upFront(files, metafile) {
+  const outputs = Object.entries(metafile.outputs).filter(([name]) => name.endsWith('.js'));
+  const [entryName] = outputs.find(([, output]) => output.entryPoint) ?? outputs[0];
+  const seen = new Set();
+  const inputs = new Set();
+  const visit = (name) => {
+    const key = name.split('/').pop();
+    if (seen.has(key)) return;
+    seen.add(key);
+    const output = outputs.find(([candidate]) => candidate.split('/').pop() === key)?.[1];
+    for (const input of Object.keys(output?.inputs ?? {})) inputs.add(input);
+    for (const imported of output?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entryName);
+  const eager = files.filter((file) => seen.has(file.path.split('/').pop()));
+  const lazy = files.filter((file) => !seen.has(file.path.split('/').pop()));
+  const sum = (list) => list.reduce((total, file) => total + file.gzip, 0);
+  return { eager: sum(eager), lazy: sum(lazy), eagerInputs: [...inputs] };
 }
 
 
@@ -63,27 +93,23 @@ const core = await bundle(`
   import './src/elements/recognition-feed/define.ts';
   import './src/storage/indexeddb.ts';
 `, { splitting: true });
-// What the page loads up front; chunks behind import() (REST adapter, charts) come only on demand.
-const coreEntry = Object.entries(core.metafile.outputs).find(([, output]) => output.entryPoint)?.[0];
-const coreFile = core.files.find((file) => coreEntry && file.path.endsWith(coreEntry.split('/').pop())) ?? core.files[0];
-const coreBytes = coreFile.gzip;
-rows.push({ bundle: 'core page: provider + goal-card + quota-to-goal-meter + recognition-feed + IndexedDB', gzip: coreBytes, lazy: core.files.filter((f) => f !== coreFile).reduce((sum, f) => sum + f.gzip, 0), budget: CORE_BUDGET });
-if (coreBytes > CORE_BUDGET) {
+const coreBytes = core.eager;
+rows.push({ bundle: 'core page: provider + goal-card + quota-to-goal-meter + recognition-feed + IndexedDB', gzip: coreBytes, lazy: core.lazy, budget: `${CORE_BUDGET} (ceiling ${CORE_CEILING})` });
+if (coreBytes > CORE_CEILING) {
+  problems.push(`The core page bundle is ${coreBytes} bytes gzipped, over its ceiling of ${CORE_CEILING} (and the ${CORE_BUDGET} budget): it may only get lighter.`);
+} else if (coreBytes > CORE_BUDGET) {
   (process.argv.includes('--strict') ? problems : missed).push(`The core page bundle is ${coreBytes} bytes gzipped, ${coreBytes - CORE_BUDGET} over its budget of ${CORE_BUDGET}.`);
 }
-if (Object.keys(core.metafile.outputs[coreEntry]?.inputs ?? {}).some((input) => input.includes('node_modules/chart.js'))) {
+if (core.eagerInputs.some((input) => input.includes('node_modules/chart.js'))) {
   problems.push('chart.js is inside the core page bundle; it must load lazily.');
 }
 
 // (b) Each element alone, with Lit.
 for (const tag of readdirSync(elementsDir).filter((name) => existsSync(join(elementsDir, name, 'define.ts'))).sort()) {
   const alone = await bundle(`import './src/elements/${tag}/define.ts';`, { splitting: true });
-  const entry = alone.files.find((file) => file.path.endsWith('entry.js') || file.path.endsWith('stdin.js')) ?? alone.files[0];
-  const lazy = alone.files.filter((file) => file !== entry).reduce((sum, file) => sum + file.gzip, 0);
-  rows.push({ bundle: `${tag} alone (with Lit)`, gzip: entry.gzip, lazy });
+  rows.push({ bundle: `${tag} alone (with Lit)`, gzip: alone.eager, lazy: alone.lazy });
   // chart.js may only sit in a lazily loaded chunk, never in what the element loads up front.
-  const entryOutput = Object.entries(alone.metafile.outputs).find(([, output]) => output.entryPoint)?.[1];
-  if (entryOutput && Object.keys(entryOutput.inputs).some((input) => input.includes('node_modules/chart.js'))) {
+  if (alone.eagerInputs.some((input) => input.includes('node_modules/chart.js'))) {
     problems.push(`${tag} loads chart.js up front instead of lazily.`);
   }
 }
@@ -91,13 +117,12 @@ for (const tag of readdirSync(elementsDir).filter((name) => existsSync(join(elem
 // (c) The chart chunk: chart.js with only what Goalpost registers.
 if (existsSync(join(root, 'src/controllers/chart-controller.ts'))) {
   const charts = await bundle(`import './src/elements/attainment-chart/define.ts'; import './src/elements/team-distribution-chart/define.ts';`, { splitting: true });
-  const lazy = charts.files.slice(1).reduce((sum, file) => sum + file.gzip, 0);
-  rows.push({ bundle: 'chart chunk (chart.js, lazily loaded)', gzip: lazy });
+  rows.push({ bundle: 'chart chunk (chart.js, lazily loaded)', gzip: charts.lazy });
 }
 
 // (d) The self-contained bundle for pages without a bundler.
 const all = await bundle(`import './src/define-all.ts'; export * from './src/index.ts';`, { splitting: true });
-rows.push({ bundle: 'self-contained bundle: every element (entry, chart.js lazy)', gzip: all.files[0].gzip, lazy: all.files.slice(1).reduce((s, f) => s + f.gzip, 0) });
+rows.push({ bundle: 'self-contained bundle: every element (entry, chart.js lazy)', gzip: all.eager, lazy: all.lazy });
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ rows, problems }, null, 2));

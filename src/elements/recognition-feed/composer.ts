@@ -21,7 +21,8 @@ import type { Audience, Draft, Id, Person, Recognition, RecognitionKind, Recogni
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import { formatList } from '../../i18n/format.js';
-import { avatar, domId, kindIcon, plusIcon } from './feed-visuals.js';
+import { avatar, domId, kindIcon } from './feed-visuals.js';
+export { composerStyles } from './composer.styles.js';
 
 export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;
 
@@ -121,6 +122,11 @@ export class RecognitionComposer implements ReactiveController {
     if (preselect && preselect !== viewer?.personId && this.recipients.length === 0 && this.candidates().some((p) => p.id === preselect)) {
       this.addRecipient(preselect, false);
     }
+  }
+
+  toggle(): void {
+    if (this.open) this.hide();
+    else this.show();
   }
 
   hide(): void {
@@ -425,21 +431,6 @@ export class RecognitionComposer implements ReactiveController {
   }
 
   // --- render ------------------------------------------------------------------------------------
-
-  renderToggle(): TemplateResult {
-    const { t, viewer } = this.context();
-    if (!viewer) return html`<p class="hint">${t('feed.compose.noViewer')}</p>`;
-    return html`<button
-      id="composer-toggle"
-      class="button primary compose-toggle"
-      type="button"
-      aria-expanded=${this.open ? 'true' : 'false'}
-      aria-controls="composer"
-      @click=${() => (this.open ? this.hide() : this.show())}
-    >
-      ${plusIcon()} ${t('feed.compose.open')}
-    </button>`;
-  }
 
   render(): TemplateResult | typeof nothing {
     const { t, viewer } = this.context();

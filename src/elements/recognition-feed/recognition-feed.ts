@@ -14,13 +14,13 @@ import type { Page, StorageAdapter } from '../../storage/adapter.js';
 import { tokens, controls } from '../../styles/tokens.js';
 import { formatList, formatRelative } from '../../i18n/format.js';
 import { feedStyles } from './recognition-feed.styles.js';
-import { RecognitionComposer } from './composer.js';
+import type { RecognitionComposer } from './composer.js';
 import { installFrameResizeObserver } from './frame-resize-observer.js';
 import { loadFeedPage, updatePost, withReaction } from './feed-query.js';
 import type { FeedScope } from './feed-query.js';
 import {
   DEFAULT_VALUE_TAGS, REACTIONS, avatar, checkIcon, displayLink, domId, formatDateTime, hourglassIcon, kindIcon, linkIcon,
-  lockIcon, reactionName, smileIcon, sparkIcon,
+  lockIcon, plusIcon, reactionName, smileIcon, sparkIcon,
 } from './feed-visuals.js';
 import { feed } from '../../i18n/en/recognition-feed.js';
 
@@ -124,7 +124,28 @@ export class RecognitionFeed extends GoalpostElement {
     load: (storage, _args, signal) => loadPeople(storage, signal),
   });
 
-  private readonly composer = new RecognitionComposer(
+  /** The composer loads with its first opening: most visits only read the feed. */
+  @state() private composer?: RecognitionComposer;
+  private composerLoading?: Promise<void>;
+
+  private toggleComposer(): void {
+    if (this.composer) {
+      this.composer.toggle();
+      return;
+    }
+    this.composerLoading ??= import('./composer.js').then(({ RecognitionComposer, composerStyles }) => {
+      const root = this.renderRoot;
+      if (root instanceof ShadowRoot && composerStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, composerStyles.styleSheet];
+      this.composer = this.createComposer(RecognitionComposer);
+      this.composer.show();
+    }, (error: unknown) => {
+      this.composerLoading = undefined;
+      this.announce(this.t('common.error', { message: error instanceof Error ? error.message : String(error) }));
+    });
+  }
+
+  private createComposer(Composer: typeof RecognitionComposer): RecognitionComposer {
+    return new Composer(
     this,
     () => ({
       t: (key, ...params) => this.t(key, ...params),
@@ -138,7 +159,8 @@ export class RecognitionFeed extends GoalpostElement {
       suggestedValues: this.suggestedValues,
     }),
     (saved) => this.posted(saved),
-  );
+    );
+  }
 
   /** The posts on screen, newest first: the head page, older pages, and optimistic changes. */
   private items: Recognition[] = [];
@@ -400,11 +422,26 @@ export class RecognitionFeed extends GoalpostElement {
     return html`<section class="feed" part="feed" aria-labelledby="feed-heading">
       <header class="feed-head">
         <h2 id="feed-heading">${this.headingText()}</h2>
-        ${this.hideComposer ? nothing : this.composer.renderToggle()}
+        ${this.hideComposer ? nothing : this.renderComposerToggle()}
       </header>
-      ${this.hideComposer ? nothing : this.composer.render()} ${this.renderFilters()} ${this.renderBody()}
+      ${this.hideComposer ? nothing : this.composer?.render()} ${this.renderFilters()} ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </section>`;
+  }
+
+  private renderComposerToggle(): TemplateResult {
+    if (!this.currentViewer) return html`<p class="hint">${this.t('feed.compose.noViewer')}</p>`;
+    const open = this.composer?.open ?? false;
+    return html`<button
+      id="composer-toggle"
+      class="button primary compose-toggle"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="composer"
+      @click=${this.toggleComposer}
+    >
+      ${plusIcon()} ${this.t('feed.compose.open')}
+    </button>`;
   }
 
   private headingText(): string {
