@@ -16,6 +16,7 @@
  * store; the suite seeds its own small company through it, and closes it after each test.
  */
 import type { GoalpostErrorCode } from '../core/errors.js';
+import { sameData } from '../core/merge.js';
 import type {
   Booking, CheckIn, CompPlan, Draft, Id, MotivationProfile, Person, PersonalGoal, Recognition, Role, Viewer,
 } from '../core/types.js';
@@ -54,18 +55,8 @@ function show(value: unknown): string {
   return JSON.stringify(value, null, 1)?.replace(/\s+/g, ' ') ?? String(value);
 }
 
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
-  const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
-}
-
 function same(actual: unknown, expected: unknown, what: string): void {
-  if (!deepEqual(actual, expected)) throw new Error(`${what}: expected ${show(expected)}, got ${show(actual)}`);
+  if (!sameData(actual, expected)) throw new Error(`${what}: expected ${show(expected)}, got ${show(actual)}`);
 }
 
 interface CodedError extends Error {

@@ -125,6 +125,20 @@ describe('quota-to-goal-meter', () => {
     expect(meter.shadowRoot!.innerHTML).not.to.contain('student loans');
   });
 
+  it('tells a manager no goal is shared with them, instead of asking them to write the rep’s goal', async () => {
+    // Every goal of Maya's made private: the manager may see none of them.
+    for (const goal of company.company.goals.filter((g) => g.ownerId === maya.personId)) {
+      const stored = (await company.system.get('goals', goal.id)) as PersonalGoal;
+      await company.system.put('goals', { ...stored, visibility: 'private' });
+    }
+    const meter = await render(company.as(dana));
+    const text = meter.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Maya Okafor has not shared a goal this commission funds with you.');
+    expect(text).not.to.contain('Write one down');
+    const own = await render(company.as(maya));
+    expect(own.shadowRoot!.textContent).not.to.contain('has not shared');
+  });
+
   it('moves live when a booking lands, and announces it politely', async () => {
     const storage = company.as(maya);
     const meter = await render(storage);

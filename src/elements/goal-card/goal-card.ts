@@ -13,6 +13,7 @@ import { formFromGoal, goalFromForm, newMilestone } from './goal-form.js';
 import type { GoalFormState, MilestoneDraft } from './goal-form.js';
 import { formatMoney } from '../../core/money.js';
 import { ConflictError, ValidationError } from '../../core/errors.js';
+import { keepMine } from '../../core/merge.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { CADENCES, GOAL_CATEGORIES, GOAL_STATUSES, VISIBILITIES, isGoalSummary } from '../../core/types.js';
 import type { GoalCategory, GoalSummary, Money, PersonalGoal, Visibility } from '../../core/types.js';
@@ -203,7 +204,9 @@ export class GoalCard extends GoalpostElement {
       this.status = { kind: 'error', text: this.t('goal.readOnly') };
       return;
     }
-    const { record, problems } = goalFromForm(this.form, base, ownerId, this.today(), this.locale, this.currency, this.t('goal.notANumber'));
+    const { record: fromForm, problems } = goalFromForm(this.form, base, ownerId, this.today(), this.locale, this.currency, this.t('goal.notANumber'));
+    // Keeping mine after a conflict keeps what the other save changed in fields not edited here.
+    const record = overwrite && this.conflict ? keepMine(base, fromForm, this.conflict.current) : fromForm;
     this.problems = inFormOrder(problems);
     if (problems.length > 0) {
       this.status = undefined;

@@ -13,6 +13,7 @@ import type { ProfileView } from './profile-view.js';
 import { clampWeight, leadingDrivers, moveDriver, newProfileDraft, rankDrivers } from '../../core/motivation.js';
 import type { DriverWeights } from '../../core/motivation.js';
 import { ConflictError, ValidationError } from '../../core/errors.js';
+import { keepMine } from '../../core/merge.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { LIMITS, validateProfile } from '../../core/validation.js';
 import type { Draft, Driver, LeaderboardPresence, MotivationProfile, Person, RecognitionPreference } from '../../core/types.js';
@@ -169,7 +170,7 @@ export class MotivationProfileElement extends GoalpostElement {
     if (!this.form || !view || view.relation !== 'owner' || this.saving) return;
     const base = this.base;
     const form = this.form;
-    const record: Draft<MotivationProfile> = {
+    const fromForm: Draft<MotivationProfile> = {
       ...(base ? { id: base.id, createdAt: base.createdAt } : {}),
       ownerId: view.person.id,
       drivers: { ...form.weights },
@@ -178,6 +179,8 @@ export class MotivationProfileElement extends GoalpostElement {
       autoCelebrate: form.autoCelebrate,
       coachingNote: form.coachingNote,
     };
+    // Keeping mine after a conflict keeps what the other save changed in fields not edited here.
+    const record = overwrite && this.conflict ? keepMine(base, fromForm, this.conflict.current) : fromForm;
     const problems = validateProfile(record);
     this.problems = problems;
     if (problems.length > 0) {

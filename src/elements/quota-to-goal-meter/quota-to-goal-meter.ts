@@ -248,7 +248,11 @@ export class QuotaToGoalMeter extends GoalpostElement {
 
   private renderGoal(view: MeterView, reading: QuotaReading, compact: boolean) {
     const goal = reading.goal ?? view.goal;
-    if (!goal) return html`<p class="muted">${this.t('meter.noGoal')}</p>`;
+    if (!goal) {
+      // Only the rep is asked to write a goal; anyone else is told none is shared with them.
+      const own = this.currentViewer?.personId === view.person.id;
+      return html`<p class="muted">${own ? this.t('meter.noGoal') : this.t('meter.noGoalShared', { name: view.person.name })}</p>`;
+    }
     const funding = reading.funding;
     if (!funding || funding.progress === undefined || !goal.target) return html`<p class="muted">${this.t('meter.goalCurrency')}</p>`;
     const projectedExtra = (reading.periodFunding?.earmarkedProjected.amount ?? 0) - (reading.periodFunding?.earmarkedSoFar.amount ?? 0);

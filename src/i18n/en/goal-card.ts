@@ -80,7 +80,7 @@ export const goalCard = {
   'goal.notANumber': 'Type an amount such as 12,500.',
   'goal.saved': 'Saved.',
   'goal.saveFailed': (p: { message: string }) => `Not saved: ${p.message} Your changes are still in the form.`,
-  'goal.conflict': 'This goal changed somewhere else since you opened it.',
+  'goal.conflict': 'This goal changed somewhere else since you opened it. Keeping yours saves the fields you changed and keeps the other changes.',
   'goal.conflictReload': 'Load their version',
   'goal.conflictOverwrite': 'Keep mine and save',
   'goal.deleteConfirm': (p: { title: string }) => `Delete “${p.title}”? Its milestones go with it. This cannot be undone.`,

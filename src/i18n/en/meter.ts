@@ -38,6 +38,7 @@ export const meter = {
   'meter.noEarmark': (p: { title: string }) => `${p.title} earmarks no commission yet.`,
   'meter.noPlan': 'No compensation plan is shared here yet.',
   'meter.noGoal': 'No active goal earmarks commission yet. Write one down to see quota turn into something you care about.',
+  'meter.noGoalShared': (p: { name: string }) => `${p.name} has not shared a goal this commission funds with you.`,
   'meter.nothing': 'Choose a rep to show their quota and goal.',
   'meter.goalCurrency': 'This goal is in another currency than the plan, so commission cannot fund it here.',
   // One sentence on top, phrased for the rep's strongest driver.

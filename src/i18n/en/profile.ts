@@ -64,7 +64,7 @@ export const profile = {
   'profile.saved': 'Saved.',
   'profile.saveFailed': (p: { message: string }) => `Not saved: ${p.message} Your changes are still in the form.`,
   'profile.problems': (p: { count: number }) => (p.count === 1 ? 'Fix one thing before saving:' : `Fix ${p.count} things before saving:`),
-  'profile.conflict': 'Your profile changed somewhere else since you opened it.',
+  'profile.conflict': 'Your profile changed somewhere else since you opened it. Keeping yours saves what you changed and keeps the other changes.',
   'profile.conflictReload': 'Load the saved version',
   'profile.conflictOverwrite': 'Keep mine and save',
   'profile.unsaved': 'Unsaved changes',
