@@ -45,15 +45,16 @@ export function define(tag: string, ctor: GoalpostElementClass, registry: Custom
 }
 
 /**
- * The tag a Goalpost class is registered under, so one element can render another without
- * hard-coding its name. Registers it under `fallback` when it is not registered yet.
+ * The tag a Goalpost class is registered under in `registry` (the asking element's, which is a
+ * scoped registry when the page uses one), so one element can render another without
+ * hard-coding its name. Registers it under `fallback` when it is not registered there yet.
  */
-export function tagFor(ctor: GoalpostElementClass, fallback: string): string {
-  const name = customElements.getName?.(ctor);
+export function tagFor(ctor: GoalpostElementClass, fallback: string, registry: CustomElementRegistry = customElements): string {
+  const name = registry.getName?.(ctor);
   if (name) return name;
-  if (define(fallback, ctor) !== 'foreign') return fallback;
+  if (define(fallback, ctor, registry) !== 'foreign') return fallback;
   // Someone else owns the tag: use a name of Goalpost's own instead.
   const alternate = `${fallback}-goalpost`;
-  define(alternate, ctor);
+  define(alternate, ctor, registry);
   return alternate;
 }

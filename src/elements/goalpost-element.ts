@@ -3,7 +3,7 @@
  * nearest provider's context, which beats a lazily created IndexedDB default), who is looking,
  * the locale and the clock. Elements extend this and stay thin.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, adoptStyles, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
@@ -53,6 +53,27 @@ export class GoalpostElement extends LitElement {
 
   /** `light` or `dark` pins the colour scheme; unset follows the system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * The registry this element was created from. In a shadow root with a scoped registry
+   * (`new CustomElementRegistry()`), the elements it renders inside resolve there too.
+   */
+  get registry(): CustomElementRegistry {
+    return (this as { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry ?? customElements;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const registry = this.registry;
+    if (registry === customElements || this.shadowRoot) return super.createRenderRoot();
+    // Scoped: give the shadow root the same registry, and let Lit create nodes through it.
+    const ctor = this.constructor as typeof GoalpostElement;
+    const root = this.attachShadow({ ...ctor.shadowRootOptions, customElementRegistry: registry } as ShadowRootInit);
+    adoptStyles(root, ctor.elementStyles);
+    this.renderOptions.creationScope = {
+      importNode: (node: Node, deep?: boolean) => document.importNode(node, { selfOnly: deep === false, customElementRegistry: registry } as unknown as boolean),
+    };
+    return root;
+  }
 
   /** The storage this element reads: its own, the provider's, or the embedded default. */
   get store(): StorageAdapter {

@@ -455,9 +455,9 @@ export class TeamGoalsBoard extends GoalpostElement {
   private renderDetail(row: RepReview): TemplateResult {
     const id = row.person.id;
     const name = row.person.name;
-    const cardTag = unsafeStatic(tagFor(GoalCard, 'goal-card'));
-    const meterTag = unsafeStatic(tagFor(QuotaToGoalMeter, 'quota-to-goal-meter'));
-    const checkinTag = unsafeStatic(tagFor(GoalCheckin, 'goal-checkin'));
+    const cardTag = unsafeStatic(tagFor(GoalCard, 'goal-card', this.registry));
+    const meterTag = unsafeStatic(tagFor(QuotaToGoalMeter, 'quota-to-goal-meter', this.registry));
+    const checkinTag = unsafeStatic(tagFor(GoalCheckin, 'goal-checkin', this.registry));
     const coaching = row.profile?.coachingNote.trim();
     // Children read the same storage and viewer: through the provider's context, or the ones
     // this board was handed directly.
