@@ -26,7 +26,15 @@ export type { GoalpostContextValues, HostProvider } from './context/host-provide
 export { storageContext, viewerContext, localeContext, currencyContext, clockContext } from './context/keys.js';
 
 export type { StorageAdapter, ListQuery, Page, ChangeEvent, BatchOp } from './storage/adapter.js';
+export type { StorageFallback } from './storage/adapter.js';
 export { MemoryAdapter } from './storage/memory.js';
+// For writing your own adapter (docs/storage-adapters.md): supply raw reads and writes, and the
+// base adapter applies privacy, validation and versions.
+export { BaseAdapter, RawBackend } from './storage/base-adapter.js';
+export type { RawStore, RawWriter, ScanResult } from './storage/base-adapter.js';
+export type { RawChange } from './storage/changes.js';
+export { selectRecords } from './storage/query.js';
+export type { ScanQuery, Position } from './storage/query.js';
 export { IndexedDbAdapter } from './storage/indexeddb.js';
 export type { IndexedDbAdapterOptions } from './storage/indexeddb.js';
 export type { AdapterOptions } from './storage/adapter.js';

@@ -19,6 +19,10 @@ import { resolveLocale } from '../i18n/locale.js';
 import { translate } from '../i18n/messages.js';
 import type { MessageKey, MessageParams, PartialCatalog } from '../i18n/messages.js';
 
+/**
+ * The base every Goalpost element extends: storage, viewer, locale, currency and clock from the
+ * element itself, else the nearest `goalpost-provider`, else the embedded defaults.
+ */
 export class GoalpostElement extends LitElement {
   static readonly goalpostVersion = GOALPOST_VERSION;
   /** The English strings this element shows; other languages come from `registerMessages`. */
@@ -91,14 +95,17 @@ export class GoalpostElement extends LitElement {
     return resolveLocale(this, this.contextLocale);
   }
 
+  /** ISO 4217 code used where a record names none: the provider's, else USD. */
   get currency(): string {
     return this.contextCurrency ?? 'USD';
   }
 
+  /** Now, by the provider's clock (pinned with its `now` attribute in demos and tests). */
   now(): Date {
     return this.contextClock?.() ?? new Date();
   }
 
+  /** Today as `YYYY-MM-DD`, by the same clock. */
   today(): string {
     return toIsoDate(this.now());
   }

@@ -54,6 +54,18 @@ describe('goalpost-provider', () => {
     expect(card.shadowRoot!.textContent).to.contain(goal.title);
   });
 
+  it('serves nobody in particular when no viewer is named, never the unfiltered store', async () => {
+    const goal = company.company.goals.find((g) => g.visibility === 'private')!;
+    const provider = await fixture<GoalpostProvider>(html`<goalpost-provider now=${SAMPLE_TODAY}>
+      <goal-card goal-id=${goal.id}></goal-card>
+    </goalpost-provider>`);
+    provider.storage = company.system;
+    const card = provider.querySelector('goal-card')!;
+    const text = await settled(card);
+    expect(text).to.contain('could not be found, or it is not shared with you');
+    expect(card.shadowRoot!.innerHTML).not.to.contain(goal.title);
+  });
+
   it('looks up the viewer’s role when it is not given, serving the least privileged role meanwhile', async () => {
     const provider = await fixture<GoalpostProvider>(html`<goalpost-provider viewer-id=${company.company.viewers.leaderId}></goalpost-provider>`);
     provider.storage = company.system;

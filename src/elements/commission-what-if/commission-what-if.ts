@@ -58,7 +58,7 @@ let dealIds = 0;
  * personal goal, the retroactive cliff, and how a per-period and a cumulative basis compare.
  * Nothing is ever written to storage.
  *
- * @fires goalpost-whatif-change - When the person changes a deal or the slider, with the new figures.
+ * @fires {CustomEvent<WhatIfChangeDetail>} goalpost-whatif-change - When the person changes a deal or the slider, with the new figures.
  * @csspart card - The frame.
  * @csspart plan - The plan in words and its tier table.
  * @csspart deals - The hypothetical deals form and the slider.

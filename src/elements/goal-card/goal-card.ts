@@ -45,8 +45,8 @@ export const CATEGORY_ICONS: Record<GoalCategory, string> = {
  * its milestones and its next review. The goal's owner can edit, create and delete; a manager
  * with summary rights sees only category, progress, status and next check-in.
  *
- * @fires goalpost-goal-save - After a goal is saved (created or changed) by the person using the card.
- * @fires goalpost-goal-delete - After the person using the card deleted the goal.
+ * @fires {CustomEvent<GoalSaveDetail>} goalpost-goal-save - After a goal is saved (created or changed) by the person using the card.
+ * @fires {CustomEvent<{ goalId: string }>} goalpost-goal-delete - After the person using the card deleted the goal.
  * @csspart card - The card's frame.
  * @csspart meter - The funding meter.
  * @csspart form - The edit and create form.

@@ -42,8 +42,8 @@ import { goalCard } from '../../i18n/en/goal-card.js';
  * manager following a goal shared as a summary sees its check-ins under its category, never its
  * title.
  *
- * @fires goalpost-checkin-save - A check-in was saved: a new one, or a commitment marked kept (detail: the stored CheckIn).
- * @fires goalpost-checkin-acknowledge - The viewer acknowledged a check-in (detail: the stored CheckIn).
+ * @fires {CustomEvent<CheckIn>} goalpost-checkin-save - A check-in was saved: a new one, or a commitment marked kept (detail: the stored CheckIn).
+ * @fires {CustomEvent<CheckIn>} goalpost-checkin-acknowledge - The viewer acknowledged a check-in (detail: the stored CheckIn).
  * @csspart card - The frame.
  * @csspart due - The due or overdue line.
  * @csspart form - The new check-in form.

@@ -10,6 +10,7 @@ import { GOALPOST_VERSION } from '../../define.js';
 import { clockContext, currencyContext, localeContext, storageContext, viewerContext } from '../../context/keys.js';
 import type { Clock } from '../../context/keys.js';
 import { CelebrationWatcher } from '../../context/celebration-watcher.js';
+import { ANONYMOUS_VIEWER } from '../../context/default-storage.js';
 import { formatPercent } from '../../i18n/format.js';
 import { translate } from '../../i18n/messages.js';
 import { resolveLocale } from '../../i18n/locale.js';
@@ -28,8 +29,8 @@ export type StorageKind = 'indexeddb' | 'memory' | 'http';
  * ```
  *
  * @slot - The elements (and any host markup) that share this context.
- * @fires goalpost-viewer-change - When the viewer this provider serves changes.
- * @fires goalpost-storage-fallback - When the browser refuses IndexedDB and data is kept in this page's memory only; a warning shows above the children.
+ * @fires {CustomEvent<{ viewer: Viewer | null }>} goalpost-viewer-change - When the viewer this provider serves changes.
+ * @fires {CustomEvent<StorageFallback>} goalpost-storage-fallback - When the browser refuses IndexedDB and data is kept in this page's memory only; a warning shows above the children.
  * @csspart storage-warning - The warning shown when data is kept in memory only.
  */
 export class GoalpostProvider extends LitElement {
@@ -165,7 +166,8 @@ export class GoalpostProvider extends LitElement {
     if (source && this.viewerId && !this.viewerRole) void this.lookUpRole(this.viewerId);
     const viewer = this.currentViewer;
     const base = this.baseStorage;
-    const scoped = viewer ? base.withViewer(viewer) : base;
+    // With no viewer named, elements read as nobody in particular: never the unfiltered system view.
+    const scoped = base.withViewer(viewer ?? ANONYMOUS_VIEWER);
     const previousViewer = this.viewerProvider.value;
     if (this.storageProvider.value?.viewer?.personId !== viewer?.personId ||
         this.storageProvider.value?.viewer?.role !== viewer?.role ||

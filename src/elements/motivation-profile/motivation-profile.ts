@@ -59,7 +59,7 @@ function formFrom(profile: ProfileFacts): ProfileFormState {
  * The rep edits it (creating it the first time). Their manager reads a short summary and never
  * edits it. Anyone else is told it is not shared with them: storage does not hand it over.
  *
- * @fires goalpost-profile-save - After the rep saved their profile (detail: the stored profile, and whether it was created).
+ * @fires {CustomEvent<ProfileSaveDetail>} goalpost-profile-save - After the rep saved their profile (detail: the stored profile, and whether it was created).
  * @csspart card - The frame.
  * @csspart form - The editor.
  * @csspart summary - The read-only summary (the manager's view, and the rep's preview of it).

@@ -108,7 +108,8 @@ export const meterStyles = css`
   }
   .tick-labels span {
     position: absolute;
-    transform: translateX(-50%);
+    /* Centred on its tick from the inline start: leftwards in LTR, rightwards in RTL. */
+    transform: translateX(calc(var(--_inline-sign, 1) * -50%));
     white-space: nowrap;
   }
   .tick-labels span.first {

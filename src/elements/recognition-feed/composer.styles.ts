@@ -116,8 +116,7 @@ export const composerStyles = css`
     position: absolute;
     z-index: 4;
     top: calc(100% - 20px);
-    left: 0;
-    right: 0;
+    inset-inline: 0;
     max-height: 240px;
     overflow-y: auto;
     margin: 0;
@@ -148,7 +147,7 @@ export const composerStyles = css`
     background: var(--_surface-raised);
   }
   .option-title {
-    margin-left: auto;
+    margin-inline-start: auto;
     color: var(--_muted);
     font-size: 0.8125rem;
   }
@@ -163,13 +162,13 @@ export const composerStyles = css`
   }
   .select-with-icon .icon {
     position: absolute;
-    left: 10px;
+    inset-inline-start: 10px;
     top: 50%;
     transform: translateY(-50%);
     pointer-events: none;
   }
   .select-with-icon select {
-    padding-left: 32px;
+    padding-inline-start: 32px;
     color: var(--_text);
   }
   .toggle-chip {
@@ -198,11 +197,11 @@ export const composerStyles = css`
     display: grid;
     gap: 8px;
     border-color: var(--_warning);
-    border-left: 4px solid var(--_warning);
+    border-inline-start: 4px solid var(--_warning);
   }
   .notice.preference.blocking {
     border-width: 2px;
-    border-left-width: 4px;
+    border-inline-start-width: 4px;
   }
   .counter {
     justify-self: end;

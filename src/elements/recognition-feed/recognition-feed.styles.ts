@@ -226,7 +226,7 @@ export const feedStyles = css`
     margin-block: 4px 8px;
     background: var(--_surface);
     border: 1px solid var(--_border);
-    border-left: 4px solid var(--_kind);
+    border-inline-start: 4px solid var(--_kind);
     border-radius: var(--_radius);
   }
   .post.raised {
@@ -235,7 +235,7 @@ export const feedStyles = css`
   .post.pending {
     background: color-mix(in srgb, var(--_kind) 5%, var(--_surface));
     border-style: dashed;
-    border-left-style: solid;
+    border-inline-start-style: solid;
   }
   .post:focus-visible {
     outline-offset: 0;
@@ -313,7 +313,7 @@ export const feedStyles = css`
   }
   .avatars .second {
     position: absolute;
-    right: -2px;
+    inset-inline-end: -2px;
     bottom: -4px;
     display: inline-flex;
     border-radius: 50%;
@@ -321,7 +321,7 @@ export const feedStyles = css`
   }
   .more-people {
     position: absolute;
-    left: -4px;
+    inset-inline-start: -4px;
     bottom: -4px;
     padding: 0 5px;
     border-radius: 999px;
@@ -460,7 +460,7 @@ export const feedStyles = css`
     position: absolute;
     z-index: 3;
     top: calc(100% + 6px);
-    left: 0;
+    inset-inline-start: 0;
     width: max-content;
     max-width: min(280px, 70cqi);
     padding: 6px 10px;
@@ -480,7 +480,7 @@ export const feedStyles = css`
     position: absolute;
     z-index: 3;
     top: calc(100% + 6px);
-    left: 0;
+    inset-inline-start: 0;
     display: flex;
     gap: 2px;
     padding: 4px;

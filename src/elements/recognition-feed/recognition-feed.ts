@@ -52,7 +52,7 @@ function messageOf(error: unknown): string {
  * <recognition-feed person-id="person-maya-okafor" kind="win"></recognition-feed>
  * ```
  *
- * @fires goalpost-recognition-post - After the person using the feed posted recognition; `detail` is the saved `Recognition`.
+ * @fires {CustomEvent<Recognition>} goalpost-recognition-post - After the person using the feed posted recognition; `detail` is the saved `Recognition`.
  * @csspart feed - The frame around the whole feed.
  * @csspart composer - The form for new recognition.
  * @csspart filters - The row of kind filters.

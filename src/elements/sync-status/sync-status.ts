@@ -32,7 +32,7 @@ function nameOf(record: Entity | null | undefined): string | undefined {
  * It follows the storage it is given (`source`), else the storage of the nearest provider. A
  * store that saves on the device (IndexedDB, memory) is always "Saved on this device".
  *
- * @fires goalpost-sync-resolve - After the person chose what to do with a refused change.
+ * @fires {CustomEvent<SyncResolveDetail>} goalpost-sync-resolve - After the person chose what to do with a refused change.
  * @csspart status - The status line.
  * @csspart issues - The list of refused changes and their choices.
  */

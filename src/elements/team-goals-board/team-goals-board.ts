@@ -50,8 +50,8 @@ export interface RepToggleDetail {
  * Keyboard: Tab reaches the current row; ↑ and ↓ (Home, End) move between rows; Enter or Space
  * opens a rep; Escape closes them and returns focus to their row.
  *
- * @fires goalpost-rep-open - The manager opened a rep's details (detail: `{ personId }`).
- * @fires goalpost-rep-close - The manager closed a rep's details (detail: `{ personId }`).
+ * @fires {CustomEvent<RepToggleDetail>} goalpost-rep-open - The manager opened a rep's details (detail: `{ personId }`).
+ * @fires {CustomEvent<RepToggleDetail>} goalpost-rep-close - The manager closed a rep's details (detail: `{ personId }`).
  * @csspart board - The frame.
  * @csspart summary - The team figures on top.
  * @csspart table - The scrolling box around the table.
