@@ -14,6 +14,10 @@ import { parseMoneyInput } from '../src/core/money.js';
 import { toIsoDate } from '../src/core/dates.js';
 import type { GoalpostProvider } from '../src/elements/goalpost-provider/goalpost-provider.js';
 import type { Person, PersonalGoal, Role } from '../src/core/types.js';
+import { PORTAL_WORDS, isPortalLanguage, translatePortal } from './portal-i18n.js';
+import type { PortalLanguage } from './portal-i18n.js';
+// The brand example from docs/theming.md, applied as a company would: one stylesheet on the page.
+import brandCss from '../docs/brand-example.css?inline';
 
 const DB_NAME = 'goalpost-demo';
 // `?storage=http` (npm run demo:rest): the same portal on the REST backend, with its sync status.
@@ -23,6 +27,9 @@ if (rest) document.querySelector('.switches')?.append(Object.assign(document.cre
 const provider = document.querySelector<GoalpostProvider>('#provider')!;
 const viewerSwitch = document.querySelector<HTMLSelectElement>('#viewer-switch')!;
 const themeSwitch = document.querySelector<HTMLSelectElement>('#theme-switch')!;
+const languageSwitch = document.querySelector<HTMLSelectElement>('#language-switch')!;
+const brandSwitch = document.querySelector<HTMLSelectElement>('#brand-switch')!;
+const settings = new URLSearchParams(location.search);
 const goalsContainer = document.querySelector<HTMLElement>('#goals')!;
 
 async function ensureSeeded(): Promise<void> {
@@ -46,6 +53,38 @@ function applyTheme(): void {
   }
 }
 
+function language(): PortalLanguage {
+  return isPortalLanguage(languageSwitch.value) ? languageSwitch.value : 'en';
+}
+
+/** The portal's words and every Goalpost element switch language together; Arabic mirrors the page. */
+function applyLanguage(): void {
+  const chosen = language();
+  translatePortal(chosen);
+  const words = PORTAL_WORDS[chosen];
+  for (const option of viewerSwitch.options) option.textContent = `${option.title} — ${option.value.endsWith('|manager') ? words.manager : words.rep}`;
+  provider.locale = chosen;
+  remember('lang', chosen === 'en' ? '' : chosen);
+  void switchViewer();
+}
+
+function applyBrand(): void {
+  document.querySelector('#brand-css')?.remove();
+  if (brandSwitch.value === 'fjordline') {
+    document.head.append(Object.assign(document.createElement('style'), { id: 'brand-css', textContent: brandCss }));
+  }
+  document.documentElement.dataset.brand = brandSwitch.value;
+  remember('brand', brandSwitch.value);
+}
+
+/** Keeps a switch's choice in the address, so a reload or a shared link shows the same page. */
+function remember(key: string, value: string): void {
+  const url = new URL(location.href);
+  if (value) url.searchParams.set(key, value);
+  else url.searchParams.delete(key);
+  history.replaceState(null, '', url);
+}
+
 async function renderGoals(): Promise<void> {
   const viewer = currentViewer();
   const scoped = storage.withViewer(viewer);
@@ -67,7 +106,8 @@ async function switchViewer(): Promise<void> {
   provider.setAttribute('viewer-role', viewer.role);
   const person = await storage.get('people', viewer.personId);
   const first = person.name.split(' ')[0];
-  document.querySelector('#greeting')!.textContent = `Welcome back, ${first}`;
+  const words = PORTAL_WORDS[language()];
+  document.querySelector('#greeting')!.textContent = words.welcome(first ?? person.name);
   const team = await storage.list('people', { where: { teamId: person.teamId } });
   for (const feed of document.querySelectorAll('.feed')) feed.setAttribute('team-id', person.teamId);
   const manager = viewer.role === 'manager';
@@ -81,7 +121,7 @@ async function switchViewer(): Promise<void> {
       document.querySelector(id)!.setAttribute('person-id', viewer.personId);
     }
   }
-  document.querySelector('#subtitle')!.textContent = `${person.title ?? ''}${person.title ? ' · ' : ''}${team.items.length} people on the team`;
+  document.querySelector('#subtitle')!.textContent = words.subtitle(person.title ?? '', team.items.length);
   await renderGoals();
 }
 
@@ -93,7 +133,7 @@ async function addBooking(event: SubmitEvent): Promise<void> {
   const amount = parseMoneyInput(String(data.get('amount') ?? ''), 'USD', 'en-US');
   const label = String(data.get('label') ?? '').trim();
   if (!amount || amount.amount <= 0) {
-    status.textContent = 'Type an amount such as 45,000.';
+    status.textContent = PORTAL_WORDS[language()].bookingBadAmount;
     return;
   }
   const viewer = currentViewer();
@@ -104,9 +144,9 @@ async function addBooking(event: SubmitEvent): Promise<void> {
       closedOn: toIsoDate(new Date()),
       label: label || 'New deal',
     });
-    status.textContent = `Booked ${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount.amount / 100)}. The meter and your goals have moved.`;
+    status.textContent = PORTAL_WORDS[language()].booked(new Intl.NumberFormat(language(), { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount.amount / 100));
   } catch (error) {
-    status.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+    status.textContent = PORTAL_WORDS[language()].notSaved(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -121,6 +161,11 @@ function openNewGoal(): void {
 }
 
 async function main(): Promise<void> {
+  const lang = settings.get('lang');
+  if (isPortalLanguage(lang)) languageSwitch.value = lang;
+  if (settings.get('brand') === 'fjordline') brandSwitch.value = 'fjordline';
+  translatePortal(language());
+  applyBrand();
   await ensureSeeded();
   // Ids are stable across seeds and dates, so the sample's cast can be looked up by them.
   const cast = generateSampleCompany().viewers;
@@ -130,12 +175,16 @@ async function main(): Promise<void> {
     ...people.filter((p) => p.id === cast.repId),
     ...people.filter((p) => p.managerId === cast.managerId && p.id !== cast.repId).slice(0, 5),
   ];
-  const options = [...reps.map((p) => ({ p, label: `${p.name} — rep` })), ...(manager ? [{ p: manager, label: `${manager.name} — manager` }] : [])];
-  viewerSwitch.replaceChildren(...options.map(({ p, label }) => new Option(label, `${p.id}|${p.role}`)));
+  const words = PORTAL_WORDS[language()];
+  const options = [...reps.map((p) => ({ p, label: `${p.name} — ${words.rep}` })), ...(manager ? [{ p: manager, label: `${manager.name} — ${words.manager}` }] : [])];
+  viewerSwitch.replaceChildren(...options.map(({ p, label }) => Object.assign(new Option(label, `${p.id}|${p.role}`), { title: p.name })));
   provider.storage = storage;
+  provider.locale = language();
   await switchViewer();
   viewerSwitch.addEventListener('change', () => void switchViewer());
   themeSwitch.addEventListener('change', applyTheme);
+  languageSwitch.addEventListener('change', applyLanguage);
+  brandSwitch.addEventListener('change', applyBrand);
   document.querySelector<HTMLFormElement>('#booking-form')!.addEventListener('submit', (e) => void addBooking(e as SubmitEvent));
   document.querySelector('#new-goal')!.addEventListener('click', openNewGoal);
   document.addEventListener('goalpost-goal-save', (event) => {

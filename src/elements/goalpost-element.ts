@@ -4,7 +4,7 @@
  * the locale and the clock. Elements extend this and stay thin.
  */
 import { LitElement, adoptStyles, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import type { StorageAdapter } from '../storage/adapter.js';
@@ -15,8 +15,8 @@ import { NotFoundError } from '../core/errors.js';
 import { clockContext, currencyContext, localeContext, storageContext, viewerContext } from '../context/keys.js';
 import type { Clock } from '../context/keys.js';
 import { defaultStorage } from '../context/default-storage.js';
-import { resolveLocale } from '../i18n/locale.js';
-import { translate } from '../i18n/messages.js';
+import { isRightToLeft, resolveLocale } from '../i18n/locale.js';
+import { loadMessages, translate } from '../i18n/messages.js';
 import type { MessageKey, MessageParams, PartialCatalog } from '../i18n/messages.js';
 
 /**
@@ -77,6 +77,38 @@ export class GoalpostElement extends LitElement {
       importNode: (node: Node, deep?: boolean) => document.importNode(node, { selfOnly: deep === false, customElementRegistry: registry } as unknown as boolean),
     };
     return root;
+  }
+
+  /** The locale the strings and direction were last set up for. */
+  private spokenLocale?: string;
+  /** Whether the `dir` attribute on the host is Goalpost's doing (an author's is left alone). */
+  private ownDir = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const locale = this.locale;
+    if (locale === this.spokenLocale) return;
+    this.spokenLocale = locale;
+    this.setDirection(locale);
+    // A language Goalpost ships loads once; until it arrives the English shows, then this re-renders.
+    loadMessages(locale)?.then(() => this.requestUpdate(), (error: unknown) => console.warn(`[goalpost] Could not load the ${locale} strings:`, error));
+  }
+
+  /**
+   * Arabic inside an English page (or English inside an Arabic one) reads in its own direction:
+   * the host gets `dir` when its language's direction differs from what it would inherit.
+   */
+  private setDirection(locale: string): void {
+    if (this.hasAttribute('dir') && !this.ownDir) return;
+    const wanted = isRightToLeft(locale) ? 'rtl' : 'ltr';
+    const around = this.parentElement?.closest('[dir]')?.getAttribute('dir') || document.documentElement.dir || 'ltr';
+    if (wanted !== around.toLowerCase()) {
+      this.setAttribute('dir', wanted);
+      this.ownDir = true;
+    } else if (this.ownDir) {
+      this.removeAttribute('dir');
+      this.ownDir = false;
+    }
   }
 
   /** The storage this element reads: its own, the provider's, or the embedded default. */

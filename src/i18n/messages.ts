@@ -21,6 +21,42 @@ export function registerMessages(language: string, messages: PartialCatalog): vo
   catalogs.set(key, { ...(catalogs.get(key) ?? {}), ...messages });
 }
 
+/** Languages Goalpost ships, each a chunk of its own fetched the first time an element speaks it. */
+const shipped: Record<string, () => Promise<{ default: PartialCatalog }>> = {
+  de: () => import('./de.js'),
+  ar: () => import('./ar.js'),
+};
+const loading = new Map<string, Promise<void>>();
+const loaded = new Set<string>(['en']);
+
+/**
+ * Loads the catalog Goalpost ships for `locale`'s language, once. Returns `undefined` when there
+ * is nothing to wait for (English, a language already loaded, or one Goalpost does not ship);
+ * otherwise a promise that settles once its strings are registered. Strings an integrator
+ * registered for the language keep precedence over the shipped ones.
+ */
+export function loadMessages(locale: string): Promise<void> | undefined {
+  const language = locale.toLowerCase().split('-')[0]!;
+  const load = shipped[language];
+  if (!load || loaded.has(language)) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = load().then(
+      (module) => {
+        catalogs.set(language, { ...module.default, ...(catalogs.get(language) ?? {}) });
+        loaded.add(language);
+      },
+      (error: unknown) => {
+        // Try again next time; meanwhile the English fallback shows.
+        loading.delete(language);
+        throw error;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
 function lookup<K extends MessageKey>(locale: string, key: K, english: PartialCatalog): Catalog[K] | undefined {
   const lower = locale.toLowerCase();
   return (catalogs.get(lower)?.[key] ?? catalogs.get(lower.split('-')[0]!)?.[key] ?? english[key] ?? (common as PartialCatalog)[key]) as

@@ -74,6 +74,10 @@ export const tokens = css`
       color-scheme: dark;
     }
   }
+  :host(:dir(rtl)) {
+    /* Flips horizontal offsets that logical properties cannot express (a centred label's shift). */
+    --_inline-sign: -1;
+  }
   :host([theme='dark']) {
     ${palette(dark)}
     color-scheme: dark;

@@ -101,7 +101,8 @@ export const goalCardStyles = css`
   }
   .meter .fill {
     position: absolute;
-    inset: 0 auto 0 0;
+    inset-block: 0;
+    inset-inline-start: 0;
     background: var(--_accent);
     border-radius: inherit;
     transition: width 400ms ease;
@@ -111,7 +112,8 @@ export const goalCardStyles = css`
   }
   .meter .saved {
     position: absolute;
-    inset: 0 auto 0 0;
+    inset-block: 0;
+    inset-inline-start: 0;
     background: repeating-linear-gradient(135deg, var(--_positive) 0 6px, transparent 6px 10px);
     opacity: 0.6;
     border-radius: inherit;

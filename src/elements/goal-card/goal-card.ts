@@ -87,6 +87,7 @@ export class GoalCard extends GoalpostElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('mode') && this.mode === 'create' && !this.form) {
       this.form = formFromGoal(undefined, this.locale, this.currency);
     }
@@ -412,13 +413,13 @@ export class GoalCard extends GoalpostElement {
             ${goal.status !== 'active' || !compact ? html`<span class="badge ${goal.status}">${this.t(`goal.status.${goal.status}`)}</span>` : nothing}
             ${compact ? nothing : html`<span title=${this.t('goal.whoSees')}><span aria-hidden="true">👁</span> <span class="visually-hidden">${this.t('goal.whoSees')}: </span>${this.visibilityWords(goal.visibility)}</span>`}
           </span>
-          <h3>${goal.title}</h3>
+          <h3 dir="auto">${goal.title}</h3>
         </div>
         ${view.editable && !compact
           ? html`<button class="button quiet edit-button" @click=${this.startEdit} aria-label="${this.t('common.edit')}: ${goal.title}">${this.t('common.edit')}</button>`
           : nothing}
       </header>
-      ${!compact && goal.why ? html`<p class="why"><span class="visually-hidden">${this.t('goal.why')}: </span>${goal.why}</p>` : nothing}
+      ${!compact && goal.why ? html`<span class="visually-hidden">${this.t('goal.why')}: </span><p class="why" dir="auto">${goal.why}</p>` : nothing}
       ${this.renderFunding(goal, funding, compact)}
       <ul class="facts">
         ${goal.targetDate
@@ -488,7 +489,7 @@ export class GoalCard extends GoalpostElement {
                   @change=${(e: Event) => this.toggleMilestone(goal, m.id, (e.target as HTMLInputElement).checked)}
                 />`
               : html`<span aria-hidden="true">${m.doneOn ? '✔' : '○'}</span>`}
-            <label class="m-title" for="done-${m.id}">${m.title}${m.amount ? html` · ${this.money(m.amount)}` : nothing}</label>
+            <label class="m-title" for="done-${m.id}"><span dir="auto">${m.title}</span>${m.amount ? html` · ${this.money(m.amount)}` : nothing}</label>
             <span class="m-meta">
               ${m.doneOn
                 ? this.t('goal.milestoneDone', { date: formatDate(m.doneOn, this.locale, 'short') })

@@ -87,6 +87,7 @@ export class GoalCheckin extends GoalpostElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('goalId') || changed.has('personId')) {
       this.seenIds = undefined;
       this.showAll = false;
@@ -525,9 +526,9 @@ export class GoalCheckin extends GoalpostElement {
           <span class="dots" aria-hidden="true">${CONFIDENCES.map((n) => html`<span class=${n <= checkIn.confidence ? 'dot on' : 'dot'}></span>`)}</span>
           ${this.t('checkin.entry.confidence', { n: checkIn.confidence, word })}
         </p>
-        <p class="note"><span class="visually-hidden">${this.t('checkin.entry.note')}: </span>${checkIn.note}</p>
+        <span class="visually-hidden">${this.t('checkin.entry.note')}: </span><p class="note" dir="auto">${checkIn.note}</p>
         ${checkIn.blockers
-          ? html`<p class="blockers"><span class="label">${this.t('checkin.entry.blockers')}:</span> ${checkIn.blockers}</p>`
+          ? html`<p class="blockers"><span class="label">${this.t('checkin.entry.blockers')}:</span> <span dir="auto">${checkIn.blockers}</span></p>`
           : nothing}
         ${this.renderCommitment(checkIn, parties, viewerId)}
         ${this.renderAcknowledgement(checkIn, parties, viewerId, titleId)}
@@ -554,7 +555,7 @@ export class GoalCheckin extends GoalpostElement {
         <span class="label">${label}</span>
         <span class="commitment-state"><span aria-hidden="true">${done ? '✔ ' : ''}</span>${words}</span>
       </div>
-      <p class="commitment-text" id="commitment-${checkIn.id}">${checkIn.commitment}</p>
+      <p class="commitment-text" id="commitment-${checkIn.id}" dir="auto">${checkIn.commitment}</p>
       ${canMark
         ? html`<div>
             <button

@@ -91,6 +91,7 @@ export class MotivationProfileElement extends GoalpostElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('personId')) {
       this.form = undefined;
       this.formSource = undefined;

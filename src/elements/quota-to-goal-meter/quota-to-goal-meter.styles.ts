@@ -68,7 +68,8 @@ export const meterStyles = css`
   .fill,
   .projected {
     position: absolute;
-    inset: 0 auto 0 0;
+    inset-block: 0;
+    inset-inline-start: 0;
     border-radius: 999px;
     transition: width 500ms ease;
   }

@@ -259,7 +259,7 @@ export class QuotaToGoalMeter extends GoalpostElement {
     const projectedShare = Math.min(1, (funding.funded.amount + Math.max(0, projectedExtra)) / goal.target.amount);
     return html`<div class="goal-meter" part="goal">
       <div class="labels">
-        <span class="goal-title">${goal.title}</span>
+        <span class="goal-title" dir="auto">${goal.title}</span>
         <span>${this.money(funding.funded)} / ${this.money(goal.target)} · <strong>${this.pct(funding.progress)}</strong></span>
       </div>
       <div

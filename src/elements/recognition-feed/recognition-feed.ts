@@ -556,7 +556,7 @@ export class RecognitionFeed extends GoalpostElement {
         <span class="badge kind-badge kind-${post.kind}">${kindIcon(post.kind)}<span>${kindLabel}</span></span>
       </header>
       ${this.renderConsent(post)}
-      <p class="message" id=${messageId}>${post.message}</p>
+      <p class="message" id=${messageId} dir="auto">${post.message}</p>
       ${post.link && isSafeLink(post.link)
         ? html`<a class="post-link" href=${post.link} target="_blank" rel="noopener noreferrer"
             >${linkIcon()}<span>${displayLink(post.link)}</span><span class="visually-hidden"> ${this.t('feed.post.opensNewTab')}</span></a

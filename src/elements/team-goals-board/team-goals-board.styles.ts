@@ -231,7 +231,8 @@ export const boardStyles = css`
   }
   .mini-meter .fill {
     position: absolute;
-    inset: 0 auto 0 0;
+    inset-block: 0;
+    inset-inline-start: 0;
     border-radius: inherit;
     background: var(--_accent);
     transition: width 400ms ease;
