@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { goalpostRestPlugin } from './tests/http/server-plugin.mjs';
+import { frameworkBundlePlugin } from './tests/frameworks/bundle-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -61,7 +62,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), goalpostRestPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), goalpostRestPlugin(), frameworkBundlePlugin()],
   browsers: [
     chromeLauncher({
       // A context per page keeps every test page visible: a hidden tab gets no animation frames

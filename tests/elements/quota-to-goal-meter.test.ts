@@ -147,11 +147,12 @@ describe('quota-to-goal-meter', () => {
     await storage.put('bookings', { ownerId: maya.personId, amount: { amount: 25_000_000, currency: 'USD' }, closedOn: SAMPLE_TODAY, label: 'Contoso — fleet expansion' });
     await until(meter, () => Number(meters(meter)[0]!.getAttribute('aria-valuenow')) !== before);
     const after = Number(meters(meter)[0]!.getAttribute('aria-valuenow'));
-    expect(after - before).to.equal(Math.round((25_000_000 / plan.quota) * 100) + (after - before - Math.round((25_000_000 / plan.quota) * 100)));
-    expect(after).to.be.greaterThan(before);
+    // Each reading is rounded to a whole percent, so the step may differ from the booking's share by one.
+    expect(Math.abs(after - before - (25_000_000 / plan.quota) * 100)).to.be.at.most(1);
     expect(meters(meter)[1]!.getAttribute('aria-valuetext')).not.to.equal(fundedBefore);
     const live = meter.shadowRoot!.querySelector('[aria-live="polite"]')!;
     expect(live.textContent).to.match(/Updated: \d+% of quota\./);
+    expect(live.textContent, 'one space between sentences').not.to.match(/ {2}/);
   });
 
   it('the compact variant keeps the sentence and both meters, without the insights', async () => {

@@ -275,6 +275,14 @@ describe('recognition-feed', () => {
   });
 
   describe('posting', () => {
+    it('offers the default value tags when a framework clears suggestedValues', async () => {
+      const { el, root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock);
+      (el as unknown as { suggestedValues: unknown }).suggestedValues = undefined;
+      await el.updateComplete;
+      await openComposer(root);
+      expect(button(root, '#teamwork').getAttribute('aria-pressed'), 'the default tags are offered').to.equal('false');
+    });
+
     it('posts recognition chosen with the keyboard and renders every character as text', async () => {
       const { el, root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock);
       await openComposer(root);

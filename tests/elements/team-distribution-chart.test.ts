@@ -80,6 +80,14 @@ describe('team-distribution-chart', () => {
     expect(text(el.shadowRoot!.querySelector('#title')!)).to.equal('Team spread and stretch · Dana Whitfield');
   });
 
+  it('keeps $1M bands when a framework clears band-width', async () => {
+    const el = await render(company.as(dana));
+    (el as unknown as { bandWidth: unknown }).bandWidth = null;
+    await until(() => settled(el), el);
+    await el.updateComplete;
+    expect(el.histogramChart!.data.labels).to.deep.equal(['About $1M', 'About $2M', 'About $3M', 'About $4M', 'Above $5M']);
+  });
+
   it('shows the histogram’s figures as a table matching the chart', async () => {
     const el = await render(company.as(dana));
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="histogram-data"]')!;

@@ -12,7 +12,7 @@ import type { Clock } from '../../context/keys.js';
 import { CelebrationWatcher } from '../../context/celebration-watcher.js';
 import { ANONYMOUS_VIEWER } from '../../context/default-storage.js';
 import { formatPercent } from '../../i18n/format.js';
-import { translate } from '../../i18n/messages.js';
+import { loadMessages, translate } from '../../i18n/messages.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { tokens } from '../../styles/tokens.js';
 
@@ -217,6 +217,8 @@ export class GoalpostProvider extends LitElement {
 
   protected override render() {
     const locale = this.locale || resolveLocale(this);
+    // The warning is the provider's only text: fetch its language's strings when it shows.
+    if (this.fallback) loadMessages(locale)?.then(() => this.requestUpdate(), () => undefined);
     const warning = this.fallback
       ? html`<p class="fallback" role="alert" part="storage-warning"><span><strong>${translate(locale, 'common.fallbackTitle', {})}</strong> ${translate(locale, 'common.fallbackBody', {})}</span></p>`
       : nothing;
@@ -225,7 +227,7 @@ export class GoalpostProvider extends LitElement {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'goalpost-viewer-change': CustomEvent<{ viewer: Viewer | null }>;
     'goalpost-storage-fallback': CustomEvent<StorageFallback>;
   }

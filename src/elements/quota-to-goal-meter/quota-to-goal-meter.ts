@@ -103,7 +103,7 @@ export class QuotaToGoalMeter extends GoalpostElement {
     const attainment = reading.pace.attainment;
     if (this.lastAttainment !== undefined && attainment !== this.lastAttainment) {
       const goal = reading.funding?.progress !== undefined && reading.goal
-        ? ` ${this.t('meter.say.default.goal', { title: reading.goal.title, percent: this.pct(reading.funding.progress) })}`
+        ? this.t('meter.say.default.goal', { title: reading.goal.title, percent: this.pct(reading.funding.progress) })
         : '';
       this.announcement = this.t('meter.live', { percent: this.pct(attainment), goal });
     }

@@ -156,7 +156,8 @@ export class RecognitionFeed extends GoalpostElement {
       people: this.peopleById,
       teamId: this.postingTeam,
       preselect: this.personId,
-      suggestedValues: this.suggestedValues,
+      // A framework clearing the property hands undefined or null: fall back to the defaults.
+      suggestedValues: this.suggestedValues ?? DEFAULT_VALUE_TAGS,
     }),
     (saved) => this.posted(saved),
     );

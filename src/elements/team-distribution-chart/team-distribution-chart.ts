@@ -20,6 +20,9 @@ import { charts } from '../../i18n/en/charts.js';
 
 const VERDICTS: readonly StretchVerdict[] = ['attainable', 'out-of-reach', 'below'];
 
+/** Bookings bands one million of the team's currency wide, unless the page sets `band-width`. */
+const DEFAULT_BAND_WIDTH = 1_000_000;
+
 /**
  * A team's last twelve months of bookings as a histogram in $1M bands, and each rep's quota set
  * against what they sold (the stretch: a year of quota over the trailing twelve months), with a
@@ -53,11 +56,16 @@ export class TeamDistributionChart extends GoalpostElement {
   @property({ attribute: 'manager-id', reflect: true }) managerId?: string;
 
   /** Width of a histogram band, in major units of the team's currency. */
-  @property({ attribute: 'band-width', type: Number }) bandWidth = 1_000_000;
+  @property({ attribute: 'band-width', type: Number }) bandWidth = DEFAULT_BAND_WIDTH;
+
+  /** The band width in use: a cleared, zero or nonsensical value falls back to the default. */
+  private get band(): number {
+    return Number.isFinite(this.bandWidth) && this.bandWidth > 0 ? this.bandWidth : DEFAULT_BAND_WIDTH;
+  }
 
   private readonly data = new LiveQuery(this, {
     collections: ['bookings', 'plans', 'profiles', 'people'],
-    args: () => [this.teamId, this.managerId, this.currentViewer, this.today(), this.currency, this.bandWidth] as const,
+    args: () => [this.teamId, this.managerId, this.currentViewer, this.today(), this.currency, this.band] as const,
     enabled: ([teamId, managerId, viewer]) => Boolean(teamId || managerId || viewer),
     load: (storage, [teamId, managerId, viewer, today, currency, width], signal) =>
       loadDistribution(storage, { teamId, managerId, viewer, today, currency, bands: { width } }, signal),
@@ -106,7 +114,7 @@ export class TeamDistributionChart extends GoalpostElement {
   }
 
   private bandLabel(band: Band, team: TeamDistribution): string {
-    const amount = this.money(fromMajor(this.bandWidth * band.center, team.currency), 'compact');
+    const amount = this.money(fromMajor(this.band * band.center, team.currency), 'compact');
     return band.kind === 'above' ? this.t('distributionChart.band.above', { amount }) : this.t('distributionChart.band.about', { amount });
   }
 
@@ -119,7 +127,7 @@ export class TeamDistributionChart extends GoalpostElement {
   }
 
   private widthText(team: TeamDistribution): string {
-    return this.money(fromMajor(this.bandWidth, team.currency), 'compact');
+    return this.money(fromMajor(this.band, team.currency), 'compact');
   }
 
   private spread(team: TeamDistribution): string {
