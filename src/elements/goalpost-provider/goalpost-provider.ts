@@ -3,7 +3,6 @@ import { ContextProvider } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import type { Role, Viewer } from '../../core/types.js';
 import type { StorageAdapter, StorageFallback } from '../../storage/adapter.js';
-import { MemoryAdapter } from '../../storage/memory.js';
 import { IndexedDbAdapter } from '../../storage/indexeddb.js';
 import { DeferredAdapter } from '../../storage/deferred.js';
 import { GOALPOST_VERSION } from '../../define.js';
@@ -112,8 +111,11 @@ export class GoalpostProvider extends LitElement {
       void this.ownedAdapter?.adapter.close();
       const clock = () => this.clock();
       const endpoint = this.endpoint;
-      // The REST adapter and its outbox load only on pages that ask for them.
-      const adapter = kind === 'http' ? new DeferredAdapter(() => import('../../storage/http.js').then((m) => m.createHttpStorage(endpoint, { clock }))) : kind === 'memory' ? new MemoryAdapter({ clock }) : new IndexedDbAdapter({ dbName: this.dbName, clock, fallback: 'memory' });
+      // The REST adapter (with its outbox) and the memory store load only on pages that ask for them.
+      const adapter =
+        kind === 'http' ? new DeferredAdapter(() => import('../../storage/http.js').then((m) => m.createHttpStorage(endpoint, { clock })))
+        : kind === 'memory' ? new DeferredAdapter(() => import('../../storage/memory.js').then((m) => new m.MemoryAdapter({ clock })))
+        : new IndexedDbAdapter({ dbName: this.dbName, clock, fallback: 'memory' });
       this.ownedAdapter = { key, adapter };
     }
     return this.ownedAdapter.adapter;
