@@ -5,11 +5,8 @@
  */
 import '../src/define-all.js';
 import { IndexedDbAdapter } from '../src/storage/indexeddb.js';
-import { createHttpStorage } from '../src/storage/http.js';
 import '../src/elements/sync-status/define.js';
 import type { StorageAdapter } from '../src/storage/adapter.js';
-import { generateSampleCompany } from '../src/core/sample-data.js';
-import { seedStorage } from '../src/core/seed.js';
 import { parseMoneyInput } from '../src/core/money.js';
 import { toIsoDate } from '../src/core/dates.js';
 import type { GoalpostProvider } from '../src/elements/goalpost-provider/goalpost-provider.js';
@@ -20,8 +17,12 @@ import type { PortalLanguage } from './portal-i18n.js';
 import brandCss from '../docs/brand-example.css?inline';
 
 const DB_NAME = 'goalpost-demo';
+const SAMPLE_REP_ID = 'person-maya-okafor';
 // `?storage=http` (npm run demo:rest): the same portal on the REST backend, with its sync status.
-const rest = new URLSearchParams(location.search).get('storage') === 'http' ? createHttpStorage('/api', { live: { interval: 5000 } }) : undefined;
+// The REST adapter and the sample company load only when needed, as a portal's would.
+const rest = new URLSearchParams(location.search).get('storage') === 'http'
+  ? (await import('../src/storage/http.js')).createHttpStorage('/api', { live: { interval: 5000 } })
+  : undefined;
 const storage: StorageAdapter = rest ?? new IndexedDbAdapter({ dbName: DB_NAME });
 if (rest) document.querySelector('.switches')?.append(Object.assign(document.createElement('goalpost-sync-status'), { source: rest }));
 const provider = document.querySelector<GoalpostProvider>('#provider')!;
@@ -35,6 +36,7 @@ const goalsContainer = document.querySelector<HTMLElement>('#goals')!;
 async function ensureSeeded(): Promise<void> {
   const people = await storage.list('people', { limit: 1 });
   if (people.items.length > 0) return;
+  const [{ generateSampleCompany }, { seedStorage }] = await Promise.all([import('../src/core/sample-data.js'), import('../src/core/seed.js')]);
   await seedStorage(storage, generateSampleCompany({ today: toIsoDate(Date.now() - 12 * 3_600_000) }));
 }
 
@@ -100,15 +102,21 @@ async function renderGoals(): Promise<void> {
   applyTheme();
 }
 
+let switching = 0;
+
 async function switchViewer(): Promise<void> {
+  // Only the latest choice may paint the page, however the reads below interleave.
+  const turn = ++switching;
   const viewer = currentViewer();
   provider.setAttribute('viewer-id', viewer.personId);
   provider.setAttribute('viewer-role', viewer.role);
   const person = await storage.get('people', viewer.personId);
+  if (turn !== switching) return;
   const first = person.name.split(' ')[0];
   const words = PORTAL_WORDS[language()];
   document.querySelector('#greeting')!.textContent = words.welcome(first ?? person.name);
   const team = await storage.list('people', { where: { teamId: person.teamId } });
+  if (turn !== switching) return;
   for (const feed of document.querySelectorAll('.feed')) feed.setAttribute('team-id', person.teamId);
   const manager = viewer.role === 'manager';
   document.querySelector<HTMLElement>('#rep-view')!.hidden = manager;
@@ -167,21 +175,22 @@ async function main(): Promise<void> {
   translatePortal(language());
   applyBrand();
   await ensureSeeded();
-  // Ids are stable across seeds and dates, so the sample's cast can be looked up by them.
-  const cast = generateSampleCompany().viewers;
+  // The sample's ids are stable across seeds and dates: Maya, and her manager Dana's team.
   const people = await listPeople();
-  const manager = people.find((p) => p.id === cast.managerId);
+  const maya = people.find((p) => p.id === SAMPLE_REP_ID) ?? people.find((p) => p.role === 'rep');
+  const manager = people.find((p) => p.id === maya?.managerId);
   const reps = [
-    ...people.filter((p) => p.id === cast.repId),
-    ...people.filter((p) => p.managerId === cast.managerId && p.id !== cast.repId).slice(0, 5),
+    ...(maya ? [maya] : []),
+    ...people.filter((p) => p.managerId === manager?.id && p.id !== maya?.id).slice(0, 5),
   ];
   const words = PORTAL_WORDS[language()];
   const options = [...reps.map((p) => ({ p, label: `${p.name} — ${words.rep}` })), ...(manager ? [{ p: manager, label: `${manager.name} — ${words.manager}` }] : [])];
   viewerSwitch.replaceChildren(...options.map(({ p, label }) => Object.assign(new Option(label, `${p.id}|${p.role}`), { title: p.name })));
   provider.storage = storage;
   provider.locale = language();
-  await switchViewer();
+  // Listen first: a visitor may pick someone while the first view is still loading.
   viewerSwitch.addEventListener('change', () => void switchViewer());
+  await switchViewer();
   themeSwitch.addEventListener('change', applyTheme);
   languageSwitch.addEventListener('change', applyLanguage);
   brandSwitch.addEventListener('change', applyBrand);

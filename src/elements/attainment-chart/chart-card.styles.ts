@@ -63,6 +63,8 @@ export const chartCardStyles = css`
   .table-scroll {
     max-height: 320px;
     overflow: auto;
+    /* The table scrolls inside a narrow card instead of widening the card (and the page). */
+    contain: inline-size;
     border: 1px solid var(--_border);
     border-radius: 8px;
   }

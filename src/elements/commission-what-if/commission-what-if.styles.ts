@@ -60,6 +60,8 @@ export const whatIfStyles = css`
   }
   .table-scroll {
     overflow-x: auto;
+    /* The table scrolls inside a narrow card instead of widening the card (and the page). */
+    contain: inline-size;
   }
   table {
     border-collapse: collapse;
