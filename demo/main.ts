@@ -7,6 +7,7 @@ import '../src/define-all.js';
 import { IndexedDbAdapter } from '../src/storage/indexeddb.js';
 import '../src/elements/sync-status/define.js';
 import type { StorageAdapter } from '../src/storage/adapter.js';
+import { DeferredAdapter } from '../src/storage/deferred.js';
 import { parseMoneyInput } from '../src/core/money.js';
 import { toIsoDate } from '../src/core/dates.js';
 import type { GoalpostProvider } from '../src/elements/goalpost-provider/goalpost-provider.js';
@@ -32,6 +33,11 @@ const languageSwitch = document.querySelector<HTMLSelectElement>('#language-swit
 const brandSwitch = document.querySelector<HTMLSelectElement>('#brand-switch')!;
 const settings = new URLSearchParams(location.search);
 const goalsContainer = document.querySelector<HTMLElement>('#goals')!;
+
+// On a first visit the sample company is written before anything reads, so the elements go
+// from their loading state straight to the data instead of "not found" and back.
+const seeded = ensureSeeded();
+provider.storage = new DeferredAdapter(() => seeded.then(() => storage));
 
 async function ensureSeeded(): Promise<void> {
   const people = await storage.list('people', { limit: 1 });
@@ -174,7 +180,7 @@ async function main(): Promise<void> {
   if (settings.get('brand') === 'fjordline') brandSwitch.value = 'fjordline';
   translatePortal(language());
   applyBrand();
-  await ensureSeeded();
+  await seeded;
   // The sample's ids are stable across seeds and dates: Maya, and her manager Dana's team.
   const people = await listPeople();
   const maya = people.find((p) => p.id === SAMPLE_REP_ID) ?? people.find((p) => p.role === 'rep');
@@ -186,7 +192,6 @@ async function main(): Promise<void> {
   const words = PORTAL_WORDS[language()];
   const options = [...reps.map((p) => ({ p, label: `${p.name} — ${words.rep}` })), ...(manager ? [{ p: manager, label: `${manager.name} — ${words.manager}` }] : [])];
   viewerSwitch.replaceChildren(...options.map(({ p, label }) => Object.assign(new Option(label, `${p.id}|${p.role}`), { title: p.name })));
-  provider.storage = storage;
   provider.locale = language();
   // Listen first: a visitor may pick someone while the first view is still loading.
   viewerSwitch.addEventListener('change', () => void switchViewer());

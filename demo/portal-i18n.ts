@@ -25,6 +25,7 @@ interface PortalWords {
   bookingBadAmount: string;
   booked: (amount: string) => string;
   notSaved: (why: string) => string;
+  quarter: string;
   goals: string;
   newGoal: string;
   checkins: string;
@@ -61,6 +62,7 @@ export const PORTAL_WORDS: Record<PortalLanguage, PortalWords> = {
     bookingBadAmount: 'Type an amount such as 45,000.',
     booked: (amount) => `Booked ${amount}. The meter and your goals have moved.`,
     notSaved: (why) => `Not saved: ${why}`,
+    quarter: 'My quarter',
     goals: 'My goals',
     newGoal: '+ New goal',
     checkins: 'Check-ins with my manager',
@@ -93,6 +95,7 @@ export const PORTAL_WORDS: Record<PortalLanguage, PortalWords> = {
     bookingBadAmount: 'Gib einen Betrag ein, etwa 45.000.',
     booked: (amount) => `${amount} gebucht. Die Anzeige und deine Ziele haben sich bewegt.`,
     notSaved: (why) => `Nicht gespeichert: ${why}`,
+    quarter: 'Mein Quartal',
     goals: 'Meine Ziele',
     newGoal: '+ Neues Ziel',
     checkins: 'Check-ins mit meiner Führungskraft',
@@ -128,6 +131,7 @@ export const PORTAL_WORDS: Record<PortalLanguage, PortalWords> = {
     bookingBadAmount: 'اكتب مبلغًا مثل 45,000.',
     booked: (amount) => `تم حجز ${amount}. تحرّك المؤشر وأهدافك.`,
     notSaved: (why) => `لم يُحفظ: ${why}`,
+    quarter: 'ربعي',
     goals: 'أهدافي',
     newGoal: '+ هدف جديد',
     checkins: 'اللقاءات الدورية مع مديري',
@@ -169,6 +173,7 @@ export function translatePortal(language: PortalLanguage): void {
   set('#booking-label-text', words.bookingLabel);
   set('#booking-amount-text', words.bookingAmount);
   set('#booking-add', words.bookingAdd);
+  set('#quarter-title', words.quarter);
   set('#goals-title', words.goals);
   set('#new-goal', words.newGoal);
   set('#checkin-title', words.checkins);

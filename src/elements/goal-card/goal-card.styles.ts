@@ -148,14 +148,16 @@ export const goalCardStyles = css`
     align-items: center;
     gap: 8px;
     min-width: 0;
+    /* Checkboxes at least 24 px apart, so a finger or a shaky hand hits the one it means. */
+    min-height: 28px;
   }
   .milestones li.done .m-title {
     text-decoration: line-through;
     color: var(--_muted);
   }
   .milestones input[type='checkbox'] {
-    width: 18px;
-    height: 18px;
+    width: 20px;
+    height: 20px;
     min-height: 0;
     margin: 0;
     accent-color: var(--_accent);

@@ -179,6 +179,13 @@ export const meterStyles = css`
   .tier-swatch {
     border: 2px dashed var(--_muted);
   }
+  /* Loading holds about the height of a filled meter, so content below does not jump. */
+  .skeleton {
+    min-height: 340px;
+  }
+  :host([variant='compact']) .skeleton {
+    min-height: 150px;
+  }
   .skeleton span {
     display: block;
     height: 16px;

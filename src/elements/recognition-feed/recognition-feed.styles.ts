@@ -154,6 +154,9 @@ export const feedStyles = css`
   .loading-state {
     justify-items: stretch;
     padding: 0;
+    /* About the room a full feed takes, so nothing below jumps when posts arrive. */
+    max-height: var(--_feed-max-height);
+    overflow: hidden;
   }
   .skeleton {
     display: flex;

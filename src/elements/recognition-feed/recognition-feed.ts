@@ -476,7 +476,7 @@ export class RecognitionFeed extends GoalpostElement {
     if (!this.posts.value) {
       return html`<div class="state loading-state" role="status">
         <span class="visually-hidden">${this.t('feed.loading')}</span>
-        ${[0, 1, 2].map(() => html`<div class="skeleton" aria-hidden="true"><span class="sk-avatar"></span><span class="sk-lines"><span></span><span></span><span></span></span></div>`)}
+        ${[0, 1, 2, 3, 4, 5].map(() => html`<div class="skeleton" aria-hidden="true"><span class="sk-avatar"></span><span class="sk-lines"><span></span><span></span><span></span></span></div>`)}
       </div>`;
     }
     if (this.items.length === 0) {
