@@ -79,6 +79,7 @@ export class GoalpostElement extends LitElement {
     return root;
   }
 
+  private localeNow?: string;
   /** The locale the strings and direction were last set up for. */
   private spokenLocale?: string;
   /** Whether the `dir` attribute on the host is Goalpost's doing (an author's is left alone). */
@@ -124,7 +125,13 @@ export class GoalpostElement extends LitElement {
 
   /** The element's language: its own `lang` (or an ancestor's), the provider's, the page's, the browser's. */
   get locale(): string {
-    return resolveLocale(this, this.contextLocale);
+    // Asked dozens of times per render (every string, number and date), and the answer walks up
+    // the tree: keep it until the current task ends, when a changed `lang` may count again.
+    if (this.localeNow === undefined) {
+      this.localeNow = resolveLocale(this, this.contextLocale);
+      queueMicrotask(() => (this.localeNow = undefined));
+    }
+    return this.localeNow;
   }
 
   /** ISO 4217 code used where a record names none: the provider's, else USD. */

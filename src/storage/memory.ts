@@ -23,10 +23,11 @@ class MemoryReader implements RawStore {
     return record && structuredClone(record);
   }
 
-  // Everything is at hand, so the whole rest is returned at once whatever `max` says.
-  async scan(collection: CollectionName, query: ScanQuery, after: Position | undefined): Promise<ScanResult> {
+  // Everything is at hand, but copying is what costs: only the `max` records asked for are copied.
+  async scan(collection: CollectionName, query: ScanQuery, after: Position | undefined, max: number): Promise<ScanResult> {
     const records = selectRecords(this.records(collection).values(), query, after);
-    return { records: records.map((record) => structuredClone(record)), done: true };
+    const wanted = records.length > max ? records.slice(0, max) : records;
+    return { records: wanted.map((record) => structuredClone(record)), done: wanted.length === records.length };
   }
 
   protected records(collection: CollectionName): ReadonlyMap<Id, Entity> {
