@@ -96,6 +96,15 @@ export abstract class RawBackend {
   }
 }
 
+/**
+ * A write queued to be awaited with the rest of its batch. If a later op fails first, the batch
+ * never awaits it; the transaction is rolled back and its failure is not an unhandled rejection.
+ */
+function queued(write: Promise<void>): Promise<void> {
+  write.catch(() => undefined);
+  return write;
+}
+
 /** Results read from a scan before checking whether the caller gave up, and the least worth a trip. */
 const MIN_SCAN_CHUNK = 64;
 
@@ -290,19 +299,30 @@ export class BaseAdapter implements StorageAdapter {
     const now = this.clock().toISOString();
     let changes: RawChange[] = [];
 
+    // Each op's id, when known up front; a batch that names one record twice reads as it goes.
+    const ids = ops.map((op, index) => (op.type === 'delete' ? op.id : (drafts[index]?.id as Id | undefined)));
+    const keys = ids.map((id, index) => (id === undefined ? undefined : `${ops[index]!.collection}\u0000${id}`));
+    const distinct = keys.every((key) => key !== undefined) && new Set(keys).size === keys.length;
+
     const results = await this.backend.write(async (store) => {
       changes = [];
       let peopleWritten = false;
       const results: Entity[] = [];
+      // A large batch asks for every earlier version at once and queues its writes without
+      // waiting on each: the store answers them in order within the one transaction.
+      const earlier = distinct ? await Promise.all(ops.map((op, index) => store.get(op.collection, ids[index]!))) : undefined;
+      const writes: Array<Promise<void>> = [];
       for (const [index, op] of ops.entries()) {
         const draft = drafts[index];
+        const previous = earlier ? { record: earlier[index] } : undefined;
         const change = draft
-          ? await this.applyPut(store, op.collection, draft, op.expectedVersion, now, peopleWritten)
-          : await this.applyDelete(store, op.collection, (op as { id: Id }).id, op.expectedVersion, peopleWritten);
+          ? await this.applyPut(store, op.collection, draft, op.expectedVersion, now, peopleWritten, previous, writes)
+          : await this.applyDelete(store, op.collection, (op as { id: Id }).id, op.expectedVersion, peopleWritten, previous, writes);
         changes.push(change.raw);
         results.push(change.result);
         if (op.collection === 'people') peopleWritten = true;
       }
+      await Promise.all(writes);
       return results;
     });
 
@@ -317,11 +337,13 @@ export class BaseAdapter implements StorageAdapter {
     expectedVersion: number | undefined,
     now: string,
     freshPeople: boolean,
+    known?: { record: Entity | undefined },
+    writes?: Array<Promise<void>>,
   ): Promise<{ raw: RawChange; result: Entity }> {
     const { id: draftId, createdAt: _createdAt, updatedAt: _updatedAt, version: draftVersion, ...fields } = draft;
     const expected = expectedVersion ?? (draftVersion as number | undefined);
     const id = (draftId as Id | undefined) ?? newId();
-    const previous = await store.get(collection, id);
+    const previous = known ? known.record : await store.get(collection, id);
     const next = {
       ...fields,
       id,
@@ -345,7 +367,8 @@ export class BaseAdapter implements StorageAdapter {
     }
     assertMayWrite(collection, previous as Collections[CollectionName] | undefined, next as Collections[CollectionName], this.viewer, ctx);
 
-    await store.put(collection, next);
+    if (writes) writes.push(queued(store.put(collection, next)));
+    else await store.put(collection, next);
     const raw: RawChange = { collection, id, type: 'put', version: next.version, after: next };
     if (previous) raw.before = previous;
     return { raw, result: structuredClone(next) };
@@ -357,8 +380,10 @@ export class BaseAdapter implements StorageAdapter {
     id: Id,
     expectedVersion: number | undefined,
     freshPeople: boolean,
+    known?: { record: Entity | undefined },
+    writes?: Array<Promise<void>>,
   ): Promise<{ raw: RawChange; result: Entity }> {
-    const previous = await store.get(collection, id);
+    const previous = known ? known.record : await store.get(collection, id);
     if (!previous) throw new NotFoundError(collection, id);
     const ctx = await this.context(store, collection, [previous], freshPeople);
     const [current] = await this.reveal(store, collection, [previous], { figures: true, freshPeople }, ctx);
@@ -367,7 +392,8 @@ export class BaseAdapter implements StorageAdapter {
       throw new ConflictError(collection, id, expectedVersion, previous.version, current);
     }
     assertMayWrite(collection, previous as Collections[CollectionName], null, this.viewer, ctx);
-    await store.delete(collection, id);
+    if (writes) writes.push(queued(store.delete(collection, id)));
+    else await store.delete(collection, id);
     return { raw: { collection, id, type: 'delete', before: previous }, result: current as Entity };
   }
 
