@@ -874,7 +874,7 @@ function goalFrom(world: World, template: GoalTemplate, rep: Rep, n: number, sta
     if (m.share !== undefined && target) {
       // Done or not follows from the money: `fundGoals` decides once the goal's funding is known.
       milestone.amount = { amount: Math.round(target.amount * m.share), currency: target.currency };
-    } else if (status === 'achieved' || (dueOn <= today && rng.chance(0.7))) {
+    } else if (status === 'achieved' || (dueOn <= today && rng.chance(0.9))) {
       milestone.doneOn = maxDate(writtenOn, minDate(today, world.plus(dueOn, -rng.int(0, 10))));
     }
     return milestone;
@@ -1046,7 +1046,11 @@ function settleMilestones(world: World, goal: PersonalGoal, earmarked: number, s
   for (const milestone of goal.milestones) {
     if (!milestone.amount) continue;
     delete milestone.doneOn;
-    if (milestone.amount.amount > earmarked + saved) continue;
+    if (milestone.amount.amount > earmarked + saved) {
+      // Not reached and its day has passed: like most people, the rep moved the date on.
+      if (milestone.dueOn !== undefined && milestone.dueOn < today) milestone.dueOn = world.plus(today, 30 + 15 * goal.milestones.indexOf(milestone));
+      continue;
+    }
     const fromCommission = Math.max(0, milestone.amount.amount - saved);
     const share = earmarked > 0 ? fromCommission / earmarked : 0;
     milestone.doneOn = minDate(today, world.plus(goal.writtenOn, Math.min(days, Math.max(1, Math.round(days * share)))));
@@ -1112,14 +1116,14 @@ function writeGoals(world: World, cast: Cast): PersonalGoal[] {
 
 /**
  * Check-in history on each rep's cadence over the last six months: most reps are current, a
- * few are overdue by more than 30 days, a few have never been checked in with.
+ * few are overdue by more than 30 days, and one or two have never been checked in with.
  */
 function holdCheckIns(world: World, cast: Cast): CheckIn[] {
   const { rng, today } = world;
   const westOthers = cast.reps.filter((r) => r.teamId === SAMPLE_TEAM_IDS.west && r !== cast.demo);
   const east = cast.reps.filter((r) => r.teamId === SAMPLE_TEAM_IDS.east);
-  const never = new Set(rng.sample(westOthers, 3));
-  const overdue = new Set(rng.sample(westOthers.filter((r) => !never.has(r)), 5));
+  const never = new Set(rng.sample(westOthers, 1));
+  const overdue = new Set(rng.sample(westOthers.filter((r) => !never.has(r)), 3));
   never.add(east[east.length - 1]!);
   overdue.add(east[0]!);
 
@@ -1134,7 +1138,7 @@ function holdCheckIns(world: World, cast: Cast): CheckIn[] {
       ? world.daysAgo(18)
       : overdue.has(rep)
         ? world.daysAgo(cadenceDays + rng.int(35, 65))
-        : rng.chance(0.2)
+        : rng.chance(0.1)
           ? world.daysAgo(cadenceDays + rng.int(1, 20)) // a little late, not yet a worry
           : world.daysAgo(rng.int(1, Math.max(1, cadenceDays - 1)));
     // Six months of history, at least two meetings, at most fourteen.
@@ -1151,7 +1155,9 @@ function holdCheckIns(world: World, cast: Cast): CheckIn[] {
       // A manager reviews only goals shared with them; a rep may log against any of their own.
       const candidates = rep.goals.filter((g) => g.writtenOn <= day && (!byManager || g.visibility !== 'private'));
       const goal = demo ? candidates.find((g) => g.category === 'home') : rng.chance(0.7) ? candidates[rng.int(0, candidates.length - 1)] : undefined;
-      confidence = demo && latest ? 4 : Math.max(1, Math.min(5, confidence + rng.int(-1, 1)));
+      // Confidence wanders but drifts back toward 3–4, as it does for most people most quarters.
+      const drift = confidence <= 1 ? 1 : confidence === 2 ? (rng.chance(0.8) ? 1 : -1) : confidence >= 5 ? rng.int(-1, 0) : rng.int(-1, 1);
+      confidence = demo && latest ? 4 : Math.max(1, Math.min(5, confidence + drift));
       const mood = confidence <= 2 ? 'low' : confidence === 3 ? 'mid' : 'high';
       const checkIn: CheckIn = {
         ...world.entity(`checkin-${rep.slug}-${String(index + 1).padStart(2, '0')}`, day, day, 15 * 60 + index),

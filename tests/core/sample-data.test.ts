@@ -418,10 +418,10 @@ describe('sample data', () => {
   });
 
   describe('check-ins', () => {
-    it('follow each rep’s cadence, with a few reps never checked in with and some overdue by more than 30 days', () => {
+    it('follow each rep’s cadence, with one or two reps never checked in with and some overdue by more than 30 days', () => {
       const team = directReports(company, company.viewers.managerId);
       const never = team.filter((p) => latestCheckIn(company, p.id) === undefined);
-      expect(never.length).to.be.within(2, 4);
+      expect(never.length).to.be.within(1, 2);
       const overdue = team.filter((p) => {
         const latest = latestCheckIn(company, p.id);
         return latest !== undefined && daysBetween(latest.nextDueOn, SAMPLE_TODAY) > 30;

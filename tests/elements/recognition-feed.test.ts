@@ -499,9 +499,13 @@ describe('recognition-feed', () => {
     });
 
     it('adds a new reaction from the picker, retrying on the fresh record after a conflict', async () => {
+      // The newest post Maya sees, with no reactions yet.
+      const [newest] = await expectedFeed(company.as(maya), { teamId: WEST });
+      const bare = await company.system.put('recognitions', { ...(await company.system.get('recognitions', newest!.id)), reactions: {} });
       const { root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock);
-      const target = posts(root).find((a) => !a.querySelector('.reaction-wrap'))!;
-      const id = target.id.replace(/^post-/, '');
+      const target = posts(root).find((a) => a.id === `post-${bare.id}`)!;
+      expect(target.querySelector('.reaction-wrap'), 'the post starts with no reactions').to.equal(null);
+      const id = bare.id;
       // Someone else reacts first: the feed still holds the older version.
       const current = await company.system.get('recognitions', id);
       await company.system.put('recognitions', { ...current, reactions: { '🔥': [dana.personId] } }, { expectedVersion: current.version });
