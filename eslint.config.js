@@ -28,6 +28,6 @@ export default tseslint.config(
   },
   {
     files: ['*.config.{js,mjs}', '.ci/**', 'bench/**/*.mjs', 'scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly' } },
   },
 );
