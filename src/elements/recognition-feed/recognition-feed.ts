@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { GoalpostElement } from '../goalpost-element.js';
@@ -15,7 +15,7 @@ import { tokens, controls } from '../../styles/tokens.js';
 import { formatList, formatRelative } from '../../i18n/format.js';
 import { feedStyles } from './recognition-feed.styles.js';
 import type { RecognitionComposer } from './composer.js';
-import { installFrameResizeObserver } from './frame-resize-observer.js';
+import type * as VirtualListModule from './virtual-list.js';
 import { loadFeedPage, updatePost, withReaction } from './feed-query.js';
 import type { FeedScope } from './feed-query.js';
 import {
@@ -35,6 +35,14 @@ const MAX_NAMES = 12;
 const CLOCK_TICK_MS = 30_000;
 /** Load the next page when the last visible post is this close to the end of what is loaded. */
 const LOAD_AHEAD = 5;
+/**
+ * Up to this many posts render as a plain list: every post in the DOM, nothing to measure, no
+ * virtualizer to download. Past it (someone scrolled far back) the windowed list takes over.
+ */
+const VIRTUALIZE_FROM = 60;
+/** How close to the end of a plain list (in pixels) scrolling asks for older posts. */
+const LOAD_AHEAD_PX = 480;
+type VirtualList = typeof VirtualListModule;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -84,6 +92,11 @@ export class RecognitionFeed extends GoalpostElement {
   @state() private pickerFor?: Id;
   /** Whether the virtualizer has any post in the DOM (it renders none while the list is off screen). */
   @state() private rendering = false;
+  /** The windowed list, once a feed grew long enough to need it. */
+  @state() private virtual?: VirtualList;
+  private virtualLoading?: Promise<void>;
+  /** The post to bring back to the top once the windowed list has laid itself out. */
+  private anchor?: number;
 
   /** Show the feed of this team. */
   @property({ attribute: 'team-id', reflect: true }) teamId?: string;
@@ -174,7 +187,6 @@ export class RecognitionFeed extends GoalpostElement {
   // --- lifecycle -------------------------------------------------------------------------------
 
   override connectedCallback(): void {
-    installFrameResizeObserver();
     super.connectedCallback();
     this.ticker = setInterval(() => this.requestUpdate(), CLOCK_TICK_MS);
   }
@@ -306,6 +318,10 @@ export class RecognitionFeed extends GoalpostElement {
 
   private onRangeChanged(event: RangeChangedEvent): void {
     this.rendering = event.first >= 0 && event.last >= event.first;
+    if (this.anchor !== undefined && this.virtual && this.rendering) {
+      this.feedList?.[this.virtual.virtualizerRef]?.element(this.anchor)?.scrollIntoView({ block: 'start' });
+      this.anchor = undefined;
+    }
   }
 
   private onVisibilityChanged(event: VisibilityChangedEvent): void {
@@ -413,7 +429,7 @@ export class RecognitionFeed extends GoalpostElement {
       return;
     }
     // Not rendered yet: let the virtualizer bring it in, then focus it.
-    this.feedList?.[virtualizerRef]?.element(target)?.scrollIntoView({ block: 'nearest' });
+    if (this.virtual) this.feedList?.[this.virtual.virtualizerRef]?.element(target)?.scrollIntoView({ block: 'nearest' });
     requestAnimationFrame(() => requestAnimationFrame(() => focus()?.focus()));
   }
 
@@ -494,21 +510,17 @@ export class RecognitionFeed extends GoalpostElement {
       <button type="button" class="button quiet" @click=${() => this.posts.refresh()}>${this.t('common.retry')}</button>
     </div>` : nothing;
     return html`${refreshError}
-      <div class="scroller" part="list" role="region" tabindex="0" aria-label=${this.t('feed.scroller.label')}>
+      <div class="scroller" part="list" role="region" tabindex="0" aria-label=${this.t('feed.scroller.label')} @scroll=${this.onScroll}>
         <div
           role="feed"
           class="posts"
           aria-label=${this.t('feed.list.label')}
           aria-describedby="feed-keys"
-          aria-busy=${this.loadingOlder || !this.rendering ? 'true' : 'false'}
+          aria-busy=${this.loadingOlder || (this.windowed && !this.rendering) ? 'true' : 'false'}
           @rangeChanged=${(e: RangeChangedEvent) => this.onRangeChanged(e)}
           @visibilityChanged=${(e: VisibilityChangedEvent) => this.onVisibilityChanged(e)}
         >
-          ${virtualize({
-            items: this.items,
-            keyFunction: (post: Recognition) => post.id,
-            renderItem: (post: Recognition, index: number) => this.renderPost(post, index, more),
-          })}
+          ${this.renderList(more)}
         </div>
         <div class="more">
           ${this.olderError ? html`<p class="field-error" role="alert">${this.olderError}</p>` : nothing}
@@ -520,6 +532,48 @@ export class RecognitionFeed extends GoalpostElement {
         </div>
       </div>
       <p id="feed-keys" class="visually-hidden">${this.t('feed.post.keyboardHint')}</p>`;
+  }
+
+  /** Whether the posts show through the windowed list (only part of them in the DOM). */
+  private get windowed(): boolean {
+    return this.virtual !== undefined && this.items.length > VIRTUALIZE_FROM;
+  }
+
+  /** A plain list while the feed is short; the windowed list once it is long and has loaded. */
+  private renderList(more: boolean) {
+    if (this.items.length > VIRTUALIZE_FROM && !this.virtual) this.loadVirtualList();
+    if (this.windowed && this.virtual) {
+      return this.virtual.virtualize({
+        items: this.items,
+        keyFunction: (post: Recognition) => post.id,
+        renderItem: (post: Recognition, index: number) => this.renderPost(post, index, more),
+      });
+    }
+    return repeat(this.items, (post) => post.id, (post, index) => this.renderPost(post, index, more));
+  }
+
+  private loadVirtualList(): void {
+    this.virtualLoading ??= import('./virtual-list.js').then(
+      (module) => {
+        // Keep the reader's place: the post at the top of the view stays there after the swap.
+        const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+        const top = scroller?.getBoundingClientRect().top ?? 0;
+        const anchor = [...this.renderRoot.querySelectorAll<HTMLElement>('article.post')].findIndex((post) => post.getBoundingClientRect().bottom > top);
+        this.anchor = anchor > 0 ? anchor : undefined;
+        this.virtual = module;
+      },
+      () => {
+        // Stay a plain list: slower with thousands of posts, but every post still shows.
+        this.virtualLoading = undefined;
+      },
+    );
+  }
+
+  /** A plain list asks for older posts as its end comes near (the windowed list says so itself). */
+  private onScroll(event: Event): void {
+    if (this.windowed) return;
+    const scroller = event.currentTarget as HTMLElement;
+    if (scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < LOAD_AHEAD_PX && !this.olderError) void this.loadOlder();
   }
 
   private renderPost(post: Recognition, index: number, more: boolean): TemplateResult {
