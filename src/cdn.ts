@@ -7,3 +7,6 @@
 import './define-all.js';
 
 export * from './index.js';
+
+/** The sample company (`goalpost/sample`), as a chunk of its own for pages that want to try Goalpost with data. */
+export const loadSample = () => import('./sample.js');

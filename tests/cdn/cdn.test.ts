@@ -53,6 +53,13 @@ describe('self-contained bundle (dist/cdn/goalpost.js)', () => {
     expect(scripts.some((path) => /\/chunks\/chart-/.test(path)), 'chart.js fetched on a page without a chart').to.equal(false);
   });
 
+  it('tries the sample company from a chunk beside the bundle, as the README shows', async () => {
+    const frame = await openPage('?sample');
+    await waitUntil(() => shadowText(frame, 'goal-card').includes('Lake-house deposit'), 'the sample goal renders', { timeout: 10000 });
+    await waitUntil(() => shadowText(frame, 'recognition-feed').includes('Northwind renewed'), 'the sample feed renders', { timeout: 10000 });
+    expect(requested(frame).some((path) => /\/dist\/cdn\/chunks\/sample-/.test(path))).to.equal(true);
+  });
+
   it('fetches the chart chunk only when a chart is on the page, and draws it', async () => {
     const frame = await openPage('?chart');
     const chart = () => frame.contentDocument!.querySelector('attainment-chart')!.shadowRoot;

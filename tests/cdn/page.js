@@ -1,6 +1,6 @@
 /* global document, window, location, URLSearchParams */
 // Plain JavaScript, as a portal author would write it: everything comes from the one bundle.
-import { MemoryAdapter, GOALPOST_VERSION } from '/dist/cdn/goalpost.js';
+import { MemoryAdapter, GOALPOST_VERSION, loadSample } from '/dist/cdn/goalpost.js';
 
 const written = { createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z' };
 const usd = (dollars) => ({ amount: dollars * 100, currency: 'USD' });
@@ -32,7 +32,20 @@ await store.batch([
   },
 ]);
 
-document.querySelector('#provider').storage = store;
+if (new URLSearchParams(location.search).has('sample')) {
+  // The README's way to try it with data: the sample company, fetched beside the bundle.
+  const { seedSampleCompany, SAMPLE_IDS } = await loadSample();
+  const sample = new MemoryAdapter();
+  await seedSampleCompany(sample);
+  const provider = document.querySelector('#provider');
+  provider.setAttribute('viewer-id', SAMPLE_IDS.rep);
+  provider.querySelector('quota-to-goal-meter').setAttribute('person-id', SAMPLE_IDS.rep);
+  provider.querySelector('goal-card').setAttribute('goal-id', SAMPLE_IDS.goal);
+  provider.querySelector('recognition-feed').setAttribute('team-id', SAMPLE_IDS.team);
+  provider.storage = sample;
+} else {
+  document.querySelector('#provider').storage = store;
+}
 if (new URLSearchParams(location.search).has('chart')) {
   document.querySelector('#provider').append(Object.assign(document.createElement('attainment-chart'), { id: 'chart' }));
   document.querySelector('#chart').setAttribute('person-id', 'p-maya');

@@ -200,8 +200,16 @@ export const goalCardStyles = css`
     justify-content: flex-end;
   }
   .status-line {
-    min-height: 1.2em;
+    margin: 0;
     font-size: 0.875rem;
+  }
+  /* Empty, it stays a live region for what comes next but takes no room in the card. */
+  .status-line:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .status-line.error {
     color: var(--_danger);

@@ -22,8 +22,8 @@ export type StorageKind = 'indexeddb' | 'memory' | 'http';
  * viewer, locale, currency and clock from here. It renders its children and nothing else.
  *
  * ```html
- * <goalpost-provider storage="indexeddb" db-name="acme-sales" viewer-id="p-maya" viewer-role="rep">
- *   <goal-card goal-id="g-lake-house"></goal-card>
+ * <goalpost-provider storage="indexeddb" db-name="acme-sales" viewer-id="person-maya-okafor" viewer-role="rep">
+ *   <goal-card goal-id="goal-maya-okafor-1"></goal-card>
  * </goalpost-provider>
  * ```
  *
