@@ -13,7 +13,7 @@
  */
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { ValidationError } from '../../core/errors.js';
+import { GoalpostError, ValidationError } from '../../core/errors.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { LIMITS, isSafeLink, validateRecognition } from '../../core/validation.js';
 import { RECOGNITION_KINDS } from '../../core/types.js';
@@ -21,7 +21,6 @@ import type { Audience, Draft, Id, Person, Recognition, RecognitionKind, Recogni
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import { formatList } from '../../i18n/format.js';
-import { errorText, problemText } from '../../i18n/problem-text.js';
 import { avatar, domId, kindIcon } from './feed-visuals.js';
 export { composerStyles } from './composer.styles.js';
 
@@ -288,7 +287,7 @@ export class RecognitionComposer implements ReactiveController {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.submitting) return;
-    const { store, t, locale } = this.context();
+    const { store, t } = this.context();
     const draft = this.draft();
     if (!draft) return;
     this.failure = undefined;
@@ -323,7 +322,8 @@ export class RecognitionComposer implements ReactiveController {
         this.problems = [...error.problems];
         this.failure = t('feed.compose.problems');
       } else {
-        this.failure = t('feed.compose.failed', { message: errorText(error, locale) });
+        const message = error instanceof GoalpostError || error instanceof Error ? error.message : String(error);
+        this.failure = t('feed.compose.failed', { message });
       }
     } finally {
       this.submitting = false;
@@ -336,8 +336,7 @@ export class RecognitionComposer implements ReactiveController {
   }
 
   private problemFor(field: string): string | undefined {
-    const problem = this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`));
-    return problem && problemText(problem, this.context().locale);
+    return this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`))?.message;
   }
 
   private focusFirstProblem(): void {
