@@ -56,4 +56,6 @@ export { commissionFor, periodCommissions, bookingsForCommission, nextUnlock, cl
 export { goalFunding, goalFundingAsOf, pace, periodFundingForGoal, bookingsNeededForGoal } from './core/quota-to-goal.js';
 export { visibleRecord, assertMayWrite, summarizeGoal } from './core/privacy.js';
 export { validateRecord, assertValid, isSafeLink } from './core/validation.js';
-export { registerMessages } from './i18n/messages.js';
+export { registerMessages, loadMessages } from './i18n/messages.js';
+export { problemText, errorText } from './i18n/problem-text.js';
+export { periodText } from './i18n/period.js';

@@ -57,7 +57,14 @@ export interface PeriodRange {
   start: IsoDate;
   end: IsoDate;
   index: number;
-  /** A short label such as `Q3 2026`, `Mar 2026` or `FY 2026`. */
+  /** The plan period it is one of. */
+  kind: PlanPeriod;
+  /** The plan year it belongs to, named by the calendar year that year ends in: `FY 2026`. */
+  year: number;
+  /**
+   * A short English label such as `Q3 2026`, `2026-03` or `FY 2026`. Elements say it in their
+   * language from `kind`, `year`, `index` and `start` (`periodText` in `src/i18n/period.ts`).
+   */
   label: string;
 }
 
@@ -75,10 +82,10 @@ export function periodContaining(date: IsoDate, period: PlanPeriod, yearStart: I
     index += 1;
   }
   const end = addMonths(start, months);
-  const fy = Number(addMonths(fiscalYearStart, 11).slice(0, 4));
+  const year = Number(addMonths(fiscalYearStart, 11).slice(0, 4));
   const label =
-    period === 'quarter' ? `Q${index + 1} ${fy}` : period === 'year' ? `FY ${fy}` : `${start.slice(0, 7)}`;
-  return { start, end, index, label };
+    period === 'quarter' ? `Q${index + 1} ${year}` : period === 'year' ? `FY ${year}` : `${start.slice(0, 7)}`;
+  return { start, end, index, kind: period, year, label };
 }
 
 /** Every period of the plan year that contains `date`, in order. */

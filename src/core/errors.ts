@@ -47,11 +47,39 @@ export class ConflictError extends GoalpostError {
   }
 }
 
+/** Figures, typed values and names a problem's words need. `name` and `other` are `field.*` keys. */
+export type ProblemParams = Record<string, string | number>;
+
 /** One problem with one field, phrased for the person who typed it. */
 export interface FieldProblem {
   /** Dotted path of the field, such as `target.amount` or `milestones.2.title`. */
   field: string;
+  /**
+   * What is wrong, as the key of its `problem.*` message (`tooLong`, `currencyMismatch`…), so an
+   * element can say it in the reader's language. Problems from elsewhere may have none.
+   */
+  code?: string;
+  params?: ProblemParams;
+  /** The problem in English, for logs, `ValidationError.message` and callers of the API. */
   message: string;
+}
+
+/**
+ * A coded problem in words, through `say` (a catalog lookup: undefined for a key it does not
+ * know): `problem.<code>` given `params`, where `name` and `other` become the `field.*` names they
+ * key. Undefined when the problem has no code, or a code or name `say` does not know.
+ */
+export function describeProblem({ code, params }: FieldProblem, say: (key: string, params?: ProblemParams) => string | undefined): string | undefined {
+  if (typeof code !== 'string') return undefined;
+  const words: ProblemParams = { ...params };
+  for (const param of ['name', 'other']) {
+    const key = params?.[param];
+    if (key === undefined) continue;
+    const word = say(`field.${key}`);
+    if (word === undefined) return undefined;
+    words[param] = word;
+  }
+  return say(`problem.${code}`, words);
 }
 
 export class ValidationError extends GoalpostError {

@@ -12,12 +12,16 @@ import type { Viewer } from '../core/types.js';
 import { toIsoDate } from '../core/dates.js';
 import { GOALPOST_VERSION } from '../define.js';
 import { NotFoundError } from '../core/errors.js';
+import type { FieldProblem } from '../core/errors.js';
 import { clockContext, currencyContext, localeContext, storageContext, viewerContext } from '../context/keys.js';
 import type { Clock } from '../context/keys.js';
 import { defaultStorage } from '../context/default-storage.js';
 import { isRightToLeft, resolveLocale } from '../i18n/locale.js';
+import { periodText } from '../i18n/period.js';
+import type { PeriodRange } from '../core/dates.js';
 import { loadMessages, translate } from '../i18n/messages.js';
 import type { MessageKey, MessageParams, PartialCatalog } from '../i18n/messages.js';
+import { errorText, problemText } from '../i18n/problem-text.js';
 
 /**
  * The base every Goalpost element extends: storage, viewer, locale, currency and clock from the
@@ -149,9 +153,24 @@ export class GoalpostElement extends LitElement {
     return toIsoDate(this.now());
   }
 
+  /** A plan period ("Q3 2026", "3. Quartal 2026", a month) in the element's language. */
+  protected periodName(period: PeriodRange): string {
+    return periodText(period, this.locale);
+  }
+
   /** A message in the element's language. */
   protected t<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
     return translate(this.locale, key, (this.constructor as typeof GoalpostElement).messages, ...params);
+  }
+
+  /** A validation problem in the element's language; its English message where the language has no words for it. */
+  protected problemText(problem: FieldProblem): string {
+    return problemText(problem, this.locale);
+  }
+
+  /** What went wrong, for "Something went wrong: …" and "Not saved: …": a Goalpost error in the element's language. */
+  protected errorText(error: unknown): string {
+    return errorText(error, this.locale);
   }
 
   /**
@@ -161,7 +180,7 @@ export class GoalpostElement extends LitElement {
   protected renderReadError(error: unknown, retry: () => unknown): TemplateResult {
     const notFound = error instanceof NotFoundError;
     return html`<div class="error-box" role="alert">
-        ${notFound ? this.t('common.notFound') : this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}
+        ${notFound ? this.t('common.notFound') : this.t('common.error', { message: this.errorText(error) })}
       </div>
       ${notFound ? nothing : html`<div class="actions"><button class="button retry" @click=${retry}>${this.t('common.retry')}</button></div>`}`;
   }

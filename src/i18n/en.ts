@@ -12,6 +12,8 @@ import { whatIf } from './en/what-if.js';
 import { charts } from './en/charts.js';
 import { board } from './en/board.js';
 import { sync } from './en/http.js';
+import { problems } from './en/problems.js';
+import { errors } from './en/errors.js';
 
 export const en = {
   ...common,
@@ -24,4 +26,6 @@ export const en = {
   ...charts,
   ...board,
   ...sync,
+  ...problems,
+  ...errors,
 } as const satisfies Record<string, string | ((params: never) => string)>;

@@ -247,7 +247,7 @@ describe('periodCommissions', () => {
     ];
     const year = periodCommissions(quarterly(MARGINAL), bookings, '2026-04-01');
     expect(year.periods.map((q) => q.booked.amount)).to.deep.equal([usd(150_000), usd(10_000)]);
-    expect(year.current.period).to.deep.equal({ start: '2026-04-01', end: '2026-07-01', index: 1, label: 'Q2 2026' });
+    expect(year.current.period).to.deep.equal({ start: '2026-04-01', end: '2026-07-01', index: 1, label: 'Q2 2026', kind: 'quarter', year: 2026 });
     expect(year.year.start).to.equal('2026-01-01');
   });
 

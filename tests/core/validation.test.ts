@@ -548,14 +548,14 @@ describe('validation', () => {
 
     it('answers a value that is not a record with one problem for the whole record', () => {
       for (const value of [null, undefined, 42, 'goal', [], [goal()], true, () => goal()]) {
-        expect(validateRecord('goals', value)).to.deep.equal([{ field: '', message: 'This is not a goal.' }]);
+        expect(validateRecord('goals', value)).to.deep.equal([{ field: '', code: 'notRecord', params: { name: 'aGoal' }, message: 'This is not a goal.' }]);
       }
-      expect(validateRecord('checkins', null)).to.deep.equal([{ field: '', message: 'This is not a check-in.' }]);
+      expect(validateRecord('checkins', null)).to.deep.equal([{ field: '', code: 'notRecord', params: { name: 'aCheckIn' }, message: 'This is not a check-in.' }]);
     });
 
     it('names a collection it does not know instead of throwing', () => {
-      expect(validateRecord('teams' as CollectionName, {})).to.deep.equal([{ field: '', message: '“teams” is not a kind of record Goalpost keeps.' }]);
-      expect(validateRecord(undefined as unknown as CollectionName, {})).to.deep.equal([{ field: '', message: 'That is not a kind of record Goalpost keeps.' }]);
+      expect(validateRecord('teams' as CollectionName, {})).to.deep.equal([{ field: '', code: 'unknownCollection', params: { value: 'teams' }, message: '“teams” is not a kind of record Goalpost keeps.' }]);
+      expect(validateRecord(undefined as unknown as CollectionName, {})).to.deep.equal([{ field: '', code: 'unknownCollection', message: 'That is not a kind of record Goalpost keeps.' }]);
       expect(validateRecord('__proto__' as CollectionName, {})).to.have.length(1);
     });
 
@@ -595,9 +595,9 @@ describe('validation', () => {
       expect(fields(validateRecord('goals', cyclic))).to.have.members(['target.amount', 'target.currency', 'milestones.1.id']);
 
       const hostile = new Proxy({}, { get() { throw new Error('boom'); }, getOwnPropertyDescriptor() { throw new Error('boom'); } });
-      expect(validateRecord('goals', hostile)).to.deep.equal([{ field: '', message: 'This record could not be read.' }]);
+      expect(validateRecord('goals', hostile)).to.deep.equal([{ field: '', code: 'unreadable', message: 'This record could not be read.' }]);
       const trap = Object.defineProperty({ ...goal() }, 'title', { enumerable: true, get() { throw new Error('gotcha'); } });
-      expect(validateRecord('goals', trap)).to.deep.equal([{ field: '', message: 'This record could not be read.' }]);
+      expect(validateRecord('goals', trap)).to.deep.equal([{ field: '', code: 'unreadable', message: 'This record could not be read.' }]);
 
       const started = performance.now();
       const sparse = validateRecord('goals', goal({ milestones: new Array(2 ** 32 - 1), title: 't'.repeat(5_000_000) }));

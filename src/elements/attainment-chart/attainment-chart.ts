@@ -149,7 +149,7 @@ export class AttainmentChart extends GoalpostElement {
     const tableOpen = this.showTable || failed;
     return html`
       <header>
-        <h3 id="title">${this.t('attainmentChart.title', { period: series.period.label })}</h3>
+        <h3 id="title">${this.t('attainmentChart.title', { period: this.periodName(series.period) })}</h3>
         ${failed ? nothing : html`<button class="button quiet" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="data" @click=${this.toggleTable}>
           ${tableOpen ? this.t('chart.hideTable') : this.t('chart.showTable')}
         </button>`}
@@ -158,7 +158,7 @@ export class AttainmentChart extends GoalpostElement {
       ${failed
         ? html`<p class="notice">${this.t('chart.loadFailed')} <button class="button quiet" @click=${() => this.drawing.retry()}>${this.t('common.retry')}</button></p>`
         : html`<figure class="frame" part="chart">
-            <canvas role="img" aria-label=${this.t('attainmentChart.canvas', { period: series.period.label })} aria-describedby="summary"></canvas>
+            <canvas role="img" aria-label=${this.t('attainmentChart.canvas', { period: this.periodName(series.period) })} aria-describedby="summary"></canvas>
           </figure>`}
       <div id="data" class="data" part="table" ?hidden=${!tableOpen}>${this.renderTables(series)}</div>
     `;
@@ -168,7 +168,7 @@ export class AttainmentChart extends GoalpostElement {
     return html`
       <div class="table-scroll" tabindex="0" role="region" aria-labelledby="days-caption">
         <table class="days">
-          <caption id="days-caption">${this.t('attainmentChart.table.caption', { period: series.period.label })}</caption>
+          <caption id="days-caption">${this.t('attainmentChart.table.caption', { period: this.periodName(series.period) })}</caption>
           <thead>
             <tr>
               <th scope="col">${this.t('attainmentChart.table.day')}</th>

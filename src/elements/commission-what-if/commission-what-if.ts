@@ -232,7 +232,7 @@ export class CommissionWhatIf extends GoalpostElement {
       this.announceTimer = setTimeout(() => {
         const current = result.current;
         this.announcement = this.t('whatIf.live', {
-          period: current.period.label,
+          period: this.periodName(current.period),
           after: this.money(current.payoutAfter),
           delta: this.signed(current.gain),
         });
@@ -316,7 +316,7 @@ export class CommissionWhatIf extends GoalpostElement {
       return html`${plainTitle}<div class="skeleton" role="status" aria-label=${this.t('common.loading')}><span></span><span></span><span></span></div>`;
     }
     if (this.computeError !== undefined) {
-      const message = this.computeError instanceof Error ? this.computeError.message : String(this.computeError);
+      const message = this.errorText(this.computeError);
       return html`${plainTitle}<div class="error-box" role="alert">${this.t('common.error', { message })}</div>`;
     }
     const computed = this.computed;
@@ -324,7 +324,7 @@ export class CommissionWhatIf extends GoalpostElement {
     const { outline, result } = computed;
     return html`
       <header>
-        <h3 id="title">${this.t('whatIf.title', { period: result.current.period.label })}</h3>
+        <h3 id="title">${this.t('whatIf.title', { period: this.periodName(result.current.period) })}</h3>
         <span class="badge">${this.t('whatIf.hypothetical')}</span>
       </header>
       <p class="note" id="nothing-saved">${this.t('whatIf.nothingSaved')}</p>
@@ -463,7 +463,7 @@ export class CommissionWhatIf extends GoalpostElement {
     const text = view.goal && effect.goalShare !== undefined
       ? this.t('whatIf.deal.aloneGoal', { gain, share: this.pct(effect.goalShare, effect.goalShare < 0.01 ? 1 : 0), title: view.goal.title })
       : this.t('whatIf.deal.alone', { gain });
-    return html`<span class="muted">${text}${later ? ` ${this.t('whatIf.deal.later', { period: later.period.label })}` : ''}</span>`;
+    return html`<span class="muted">${text}${later ? ` ${this.t('whatIf.deal.later', { period: this.periodName(later.period) })}` : ''}</span>`;
   }
 
   private renderResults(view: WhatIfData, computed: Computed) {
@@ -471,7 +471,7 @@ export class CommissionWhatIf extends GoalpostElement {
     const plan = view.plan!;
     const { current } = result;
     const tried = result.added.amount > 0;
-    const thisPeriod = current.period.label;
+    const thisPeriod = this.periodName(current.period);
     const later = result.periods.slice(1);
     return html`<section class="results" part="results" aria-labelledby="results-title">
       <h4 id="results-title">${this.t('whatIf.results')}</h4>
@@ -488,7 +488,7 @@ export class CommissionWhatIf extends GoalpostElement {
             <span class="muted">· ${this.t('whatIf.ofQuota', { percent: this.pct(current.bookedAfter.amount / plan.quota) })}</span></dd>
         </div>
         ${later.map((p) => html`<div>
-          <dt>${this.t('whatIf.commission', { period: p.period.label })}</dt>
+          <dt>${this.t('whatIf.commission', { period: this.periodName(p.period) })}</dt>
           <dd>${this.t('whatIf.change', { before: this.money(p.payoutBefore), after: this.money(p.payoutAfter), delta: this.signed(p.gain) })}</dd>
         </div>`)}
         ${later.length > 0 ? html`<div>
@@ -519,7 +519,7 @@ export class CommissionWhatIf extends GoalpostElement {
     return result.crossed.map((crossing) => html`<li class="crossed"><span aria-hidden="true">🔓</span><span>${this.t('whatIf.crossed', {
       from: this.pct(crossing.from),
       multiplier: this.multiplier(crossing.multiplier),
-      period: crossing.period.label,
+      period: this.periodName(crossing.period),
       retroactive: crossing.retroactive,
     })}</span></li>`);
   }
@@ -541,7 +541,7 @@ export class CommissionWhatIf extends GoalpostElement {
 
   private renderCapped(outline: PlanOutline, result: WhatIfResult) {
     if (!outline.cap) return nothing;
-    return result.periods.filter((p) => p.cappedAfter).map((p) => html`<li><span aria-hidden="true">⛔</span><span>${this.t('whatIf.capped', { cap: this.money(outline.cap!), period: p.period.label })}</span></li>`);
+    return result.periods.filter((p) => p.cappedAfter).map((p) => html`<li><span aria-hidden="true">⛔</span><span>${this.t('whatIf.capped', { cap: this.money(outline.cap!), period: this.periodName(p.period) })}</span></li>`);
   }
 
   private renderGoal(view: WhatIfData, result: WhatIfResult) {

@@ -246,9 +246,8 @@ export class GoalCard extends GoalpostElement {
         this.conflict = error;
         this.status = undefined;
       } else {
-        const message = error instanceof Error ? error.message : String(error);
         if (error instanceof ValidationError) this.problems = inFormOrder([...error.problems]);
-        this.status = { kind: 'error', text: this.t('goal.saveFailed', { message }) };
+        this.status = { kind: 'error', text: this.t('goal.saveFailed', { message: this.errorText(error) }) };
       }
     } finally {
       this.saving = false;
@@ -287,7 +286,7 @@ export class GoalCard extends GoalpostElement {
       this.emit<GoalSaveDetail>('goalpost-goal-save', { goal: saved, created: false });
     } catch (error) {
       this.optimistic = undefined;
-      this.status = { kind: 'error', text: this.t('goal.saveFailed', { message: error instanceof Error ? error.message : String(error) }) };
+      this.status = { kind: 'error', text: this.t('goal.saveFailed', { message: this.errorText(error) }) };
     }
   }
 
@@ -303,7 +302,7 @@ export class GoalCard extends GoalpostElement {
       this.emit('goalpost-goal-delete', { goalId: goal.id });
     } catch (error) {
       this.confirmingDelete = false;
-      this.status = { kind: 'error', text: this.t('goal.saveFailed', { message: error instanceof Error ? error.message : String(error) }) };
+      this.status = { kind: 'error', text: this.t('goal.saveFailed', { message: this.errorText(error) }) };
     } finally {
       this.saving = false;
     }
@@ -520,7 +519,8 @@ export class GoalCard extends GoalpostElement {
   }
 
   private problemFor(field: string): string | undefined {
-    return this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`))?.message;
+    const problem = this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`));
+    return problem && this.problemText(problem);
   }
 
   private renderField(id: string, label: string, control: (describedBy: string | undefined, invalid: boolean) => TemplateResult, hint?: string) {
@@ -567,7 +567,7 @@ export class GoalCard extends GoalpostElement {
         ${this.problems.length
           ? html`<div class="error-box" role="alert">
               ${this.t('goal.problems', { count: this.problems.length })}
-              <ul class="problems">${this.problems.map((p) => html`<li>${p.message}</li>`)}</ul>
+              <ul class="problems">${this.problems.map((p) => html`<li>${this.problemText(p)}</li>`)}</ul>
             </div>`
           : nothing}
         ${this.conflict

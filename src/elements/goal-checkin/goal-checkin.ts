@@ -241,7 +241,7 @@ export class GoalCheckin extends GoalpostElement {
     } catch (error) {
       // The form stays as typed; storage's own problems go beside the fields.
       if (error instanceof ValidationError) this.problems = inFormOrder([...error.problems]);
-      this.formError = this.t('checkin.saveFailed', { message: error instanceof Error ? error.message : String(error) });
+      this.formError = this.t('checkin.saveFailed', { message: this.errorText(error) });
     } finally {
       this.saving = false;
     }
@@ -271,7 +271,7 @@ export class GoalCheckin extends GoalpostElement {
         this.actionError = this.t('checkin.changedElsewhere');
         await this.data.refresh();
       } else {
-        this.actionError = this.t('checkin.updateFailed', { message: error instanceof Error ? error.message : String(error) });
+        this.actionError = this.t('checkin.updateFailed', { message: this.errorText(error) });
       }
     } finally {
       const busy = new Set(this.busy);
@@ -395,7 +395,8 @@ export class GoalCheckin extends GoalpostElement {
   }
 
   private problemFor(field: string): string | undefined {
-    return this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`))?.message;
+    const problem = this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`));
+    return problem && this.problemText(problem);
   }
 
   private describedBy(id: string, hint = false): string | undefined {
@@ -455,7 +456,7 @@ export class GoalCheckin extends GoalpostElement {
       ${this.problems.length
         ? html`<div class="error-box" role="alert">
             ${this.t('checkin.problems', { count: this.problems.length })}
-            <ul class="problems">${this.problems.map((p) => html`<li>${p.message}</li>`)}</ul>
+            <ul class="problems">${this.problems.map((p) => html`<li>${this.problemText(p)}</li>`)}</ul>
           </div>`
         : nothing}
       ${this.renderTextArea('note', manager ? this.t('checkin.field.note.manager', { name: repName }) : this.t('checkin.field.note.rep'), form.note, LIMITS.note)}

@@ -210,7 +210,7 @@ export class MotivationProfileElement extends GoalpostElement {
         this.renderRoot.querySelector<HTMLElement>('.conflict-reload')?.focus();
       } else {
         if (error instanceof ValidationError) this.problems = [...error.problems];
-        this.status = { kind: 'error', text: this.t('profile.saveFailed', { message: error instanceof Error ? error.message : String(error) }) };
+        this.status = { kind: 'error', text: this.t('profile.saveFailed', { message: this.errorText(error) }) };
       }
     } finally {
       this.saving = false;
@@ -316,7 +316,8 @@ export class MotivationProfileElement extends GoalpostElement {
   }
 
   private problemFor(field: string): string | undefined {
-    return this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`))?.message;
+    const problem = this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`));
+    return problem && this.problemText(problem);
   }
 
   private renderEditor(view: ProfileView, form: ProfileFormState): TemplateResult {
@@ -332,7 +333,7 @@ export class MotivationProfileElement extends GoalpostElement {
         ${this.problems.length
           ? html`<div class="error-box" role="alert">
               ${this.t('profile.problems', { count: this.problems.length })}
-              <ul class="problems">${this.problems.map((p) => html`<li>${p.message}</li>`)}</ul>
+              <ul class="problems">${this.problems.map((p) => html`<li>${this.problemText(p)}</li>`)}</ul>
             </div>`
           : nothing}
         ${this.conflict

@@ -185,14 +185,14 @@ export class QuotaToGoalMeter extends GoalpostElement {
     }
     // A later read failed (a damaged record, storage gone): say so above the last good figures.
     const stale = error
-      ? html`<div class="error-box" role="alert">${this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}</div>`
+      ? html`<div class="error-box" role="alert">${this.t('common.error', { message: this.errorText(error) })}</div>`
       : nothing;
     const reading = view.reading;
     if (!reading) return html`<h3 id="title">${this.t('meter.attainmentLabel')}</h3>${stale}<p class="muted">${this.t('meter.noPlan')}</p>`;
     const compact = this.variant === 'compact';
     return html`
       <header>
-        <h3 id="title">${this.t('meter.title', { period: reading.pace.period.label })}</h3>
+        <h3 id="title">${this.t('meter.title', { period: this.periodName(reading.pace.period) })}</h3>
         <span class="days">${this.t('meter.daysLeft', { days: reading.pace.daysLeft })}</span>
       </header>
       ${stale}

@@ -13,7 +13,7 @@
  */
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { GoalpostError, ValidationError } from '../../core/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { LIMITS, isSafeLink, validateRecognition } from '../../core/validation.js';
 import { RECOGNITION_KINDS } from '../../core/types.js';
@@ -21,6 +21,7 @@ import type { Audience, Draft, Id, Person, Recognition, RecognitionKind, Recogni
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import { formatList } from '../../i18n/format.js';
+import { errorText, problemText } from '../../i18n/problem-text.js';
 import { avatar, domId, kindIcon } from './feed-visuals.js';
 export { composerStyles } from './composer.styles.js';
 
@@ -287,7 +288,7 @@ export class RecognitionComposer implements ReactiveController {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.submitting) return;
-    const { store, t } = this.context();
+    const { store, t, locale } = this.context();
     const draft = this.draft();
     if (!draft) return;
     this.failure = undefined;
@@ -322,8 +323,7 @@ export class RecognitionComposer implements ReactiveController {
         this.problems = [...error.problems];
         this.failure = t('feed.compose.problems');
       } else {
-        const message = error instanceof GoalpostError || error instanceof Error ? error.message : String(error);
-        this.failure = t('feed.compose.failed', { message });
+        this.failure = t('feed.compose.failed', { message: errorText(error, locale) });
       }
     } finally {
       this.submitting = false;
@@ -336,7 +336,8 @@ export class RecognitionComposer implements ReactiveController {
   }
 
   private problemFor(field: string): string | undefined {
-    return this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`))?.message;
+    const problem = this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`));
+    return problem && problemText(problem, this.context().locale);
   }
 
   private focusFirstProblem(): void {

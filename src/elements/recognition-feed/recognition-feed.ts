@@ -44,9 +44,6 @@ const VIRTUALIZE_FROM = 60;
 const LOAD_AHEAD_PX = 480;
 type VirtualList = typeof VirtualListModule;
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * A newest-first feed of recognition for a team or a person: wins, kudos, coaching examples,
@@ -153,7 +150,7 @@ export class RecognitionFeed extends GoalpostElement {
       this.composer.show();
     }, (error: unknown) => {
       this.composerLoading = undefined;
-      this.announce(this.t('common.error', { message: error instanceof Error ? error.message : String(error) }));
+      this.announce(this.t('common.error', { message: this.errorText(error) }));
     });
   }
 
@@ -310,7 +307,7 @@ export class RecognitionFeed extends GoalpostElement {
       this.olderCursor = page.nextCursor;
       this.olderPages += 1;
     } catch (error) {
-      this.olderError = this.t('feed.olderError', { message: messageOf(error) });
+      this.olderError = this.t('feed.olderError', { message: this.errorText(error) });
     } finally {
       this.loadingOlder = false;
     }
@@ -356,7 +353,7 @@ export class RecognitionFeed extends GoalpostElement {
       const rest = new Map(this.optimistic);
       rest.delete(post.id);
       this.optimistic = rest;
-      this.setPostError(post.id, this.t('feed.react.failed', { message: messageOf(error) }));
+      this.setPostError(post.id, this.t('feed.react.failed', { message: this.errorText(error) }));
     }
   }
 
@@ -375,7 +372,7 @@ export class RecognitionFeed extends GoalpostElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`#${domId('post', post.id)}`)?.focus();
     } catch (error) {
-      this.setPostError(post.id, this.t('feed.consent.failed', { message: messageOf(error) }));
+      this.setPostError(post.id, this.t('feed.consent.failed', { message: this.errorText(error) }));
     } finally {
       const busy = new Set(this.busyPosts);
       busy.delete(post.id);
@@ -485,7 +482,7 @@ export class RecognitionFeed extends GoalpostElement {
     const error = this.posts.error;
     if (error !== undefined && !this.posts.value) {
       return html`<div class="state error-state" role="alert">
-        <p>${this.t('feed.error', { message: messageOf(error) })}</p>
+        <p>${this.t('feed.error', { message: this.errorText(error) })}</p>
         <button type="button" class="button retry" @click=${() => this.posts.refresh()}>${this.t('common.retry')}</button>
       </div>`;
     }
@@ -506,7 +503,7 @@ export class RecognitionFeed extends GoalpostElement {
     }
     const more = this.nextCursor !== undefined;
     const refreshError = error !== undefined ? html`<div class="error-box inline-error" role="alert">
-      ${this.t('feed.refreshError', { message: messageOf(error) })}
+      ${this.t('feed.refreshError', { message: this.errorText(error) })}
       <button type="button" class="button quiet" @click=${() => this.posts.refresh()}>${this.t('common.retry')}</button>
     </div>` : nothing;
     return html`${refreshError}

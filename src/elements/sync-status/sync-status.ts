@@ -88,7 +88,7 @@ export class SyncStatus extends GoalpostElement {
     try {
       await this.current?.syncNow();
     } catch (error) {
-      this.failure = this.t('sync.resolveFailed', { message: error instanceof Error ? error.message : String(error) });
+      this.failure = this.t('sync.resolveFailed', { message: this.errorText(error) });
     }
   }
 
@@ -104,7 +104,7 @@ export class SyncStatus extends GoalpostElement {
       // The buttons are gone: keep the keyboard where the person can go on from.
       this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
     } catch (error) {
-      this.failure = this.t('sync.resolveFailed', { message: error instanceof Error ? error.message : String(error) });
+      this.failure = this.t('sync.resolveFailed', { message: this.errorText(error) });
     } finally {
       this.busy = false;
     }

@@ -171,7 +171,7 @@ export class TeamDistributionChart extends GoalpostElement {
     const view = this.data.value;
     if (error && !view) {
       return html`${plainTitle}
-        <div class="error-box" role="alert">${this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}</div>
+        <div class="error-box" role="alert">${this.t('common.error', { message: this.errorText(error) })}</div>
         <div><button class="button" @click=${() => this.data.refresh()}>${this.t('common.retry')}</button></div>`;
     }
     if (!view) {

@@ -251,7 +251,7 @@ export class TeamGoalsBoard extends GoalpostElement {
     const error = this.data.error;
     if (error && !view) {
       return html`${this.renderTitle()}<div class="state">
-        <div class="error-box" role="alert">${this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}</div>
+        <div class="error-box" role="alert">${this.t('common.error', { message: this.errorText(error) })}</div>
         <div><button type="button" class="button retry" @click=${() => this.data.refresh()}>${this.t('common.retry')}</button></div>
       </div>`;
     }
@@ -268,7 +268,8 @@ export class TeamGoalsBoard extends GoalpostElement {
       </div>`;
     }
     const rows = this.visibleRows(view);
-    const period = view.rows.find((r) => r.pace)?.pace?.period.label;
+    const range = view.rows.find((r) => r.pace)?.pace?.period;
+    const period = range && this.periodName(range);
     const active = rows.some((r) => r.person.id === this.activeRepId) ? this.activeRepId : rows[0]?.person.id;
     return html`
       <header class="head">
@@ -280,7 +281,7 @@ export class TeamGoalsBoard extends GoalpostElement {
       </header>
       ${this.renderSummary(view.summary)}
       ${error ? html`<div class="error-box inline-error" role="alert">
-          ${this.t('common.error', { message: error instanceof Error ? error.message : String(error) })}
+          ${this.t('common.error', { message: this.errorText(error) })}
           <button type="button" class="button quiet retry" @click=${() => this.data.refresh()}>${this.t('common.retry')}</button>
         </div>` : nothing}
       <p class="hint keyboard-hint" id="keyboard-hint">${this.t('board.keyboardHint')}</p>

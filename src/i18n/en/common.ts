@@ -13,4 +13,7 @@ export const common = {
   'common.you': 'You',
   'common.fallbackTitle': 'Not saving.',
   'common.fallbackBody': 'This browser does not let this page keep data (private browsing or blocked site storage), so what you add here lasts only until you close the page.',
+  /** A plan period, as `PeriodRange` describes it: `n` counts from 1 within the plan year `year` (named by the year it ends in). */
+  'common.period.quarter': (p: { n: number; year: number }) => `Q${p.n} ${p.year}`,
+  'common.period.year': (p: { year: number }) => `FY ${p.year}`,
 } as const;
