@@ -32,6 +32,8 @@ export class GoalpostElement extends LitElement {
   /** The English strings this element shows; other languages come from `registerMessages`. */
   static messages: PartialCatalog = {};
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /** The tag level of this element's main heading in its template. */
+  protected static topHeading = 3;
 
   @consume({ context: storageContext, subscribe: true })
   @state()
@@ -58,6 +60,13 @@ export class GoalpostElement extends LitElement {
 
   /** Who is looking; overrides the provider's. */
   @property({ attribute: false }) viewer?: Viewer;
+
+  /**
+   * The level of this element's main heading, so it fits the page's outline: `2` under the page's
+   * `h1`, `4` inside a section headed `h3`. Its other headings follow one level down. Unset, the
+   * element uses its own levels (2 for the feed and the board, 3 for the rest).
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** `light` or `dark` pins the colour scheme; unset follows the system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -151,6 +160,18 @@ export class GoalpostElement extends LitElement {
   /** Today as `YYYY-MM-DD`, by the same clock. */
   today(): string {
     return toIsoDate(this.now());
+  }
+
+  /** The level a heading written as `h{tag}` takes once shifted by `heading-level`, 1 to 6. */
+  protected levelOf(tag: number): number {
+    const top = (this.constructor as typeof GoalpostElement).topHeading;
+    const level = this.headingLevel ? this.headingLevel + tag - top : tag;
+    return Math.min(6, Math.max(1, Math.round(level)));
+  }
+
+  /** `aria-level` for a heading written as `h{tag}`: only when `heading-level` moves it. */
+  protected headingAria(tag: number): string | typeof nothing {
+    return this.headingLevel ? String(this.levelOf(tag)) : nothing;
   }
 
   /** A plan period ("Q3 2026", "3. Quartal 2026", a month) in the element's language. */

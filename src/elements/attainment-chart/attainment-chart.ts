@@ -132,7 +132,7 @@ export class AttainmentChart extends GoalpostElement {
 
   private renderBody() {
     const personId = this.personId ?? this.currentViewer?.personId;
-    const plainTitle = html`<h3 id="title">${this.t('attainmentChart.titlePlain')}</h3>`;
+    const plainTitle = html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('attainmentChart.titlePlain')}</h3>`;
     if (!personId) return html`${plainTitle}<p class="muted">${this.t('attainmentChart.nothing')}</p>`;
     const error = this.data.error;
     const view = this.data.value;
@@ -149,7 +149,7 @@ export class AttainmentChart extends GoalpostElement {
     const tableOpen = this.showTable || failed;
     return html`
       <header>
-        <h3 id="title">${this.t('attainmentChart.title', { period: this.periodName(series.period) })}</h3>
+        <h3 aria-level=${this.headingAria(3)} id="title">${this.t('attainmentChart.title', { period: this.periodName(series.period) })}</h3>
         ${failed ? nothing : html`<button class="button quiet" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="data" @click=${this.toggleTable}>
           ${tableOpen ? this.t('chart.hideTable') : this.t('chart.showTable')}
         </button>`}

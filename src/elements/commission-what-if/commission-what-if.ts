@@ -304,7 +304,7 @@ export class CommissionWhatIf extends GoalpostElement {
 
   private renderBody() {
     const personId = this.personId ?? this.currentViewer?.personId;
-    const plainTitle = html`<h3 id="title">${this.t('whatIf.titlePlain')}</h3>`;
+    const plainTitle = html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('whatIf.titlePlain')}</h3>`;
     if (!personId) return html`${plainTitle}<p class="muted">${this.t('whatIf.nothing')}</p>`;
     const error = this.data.error;
     const view = this.data.value;
@@ -324,7 +324,7 @@ export class CommissionWhatIf extends GoalpostElement {
     const { outline, result } = computed;
     return html`
       <header>
-        <h3 id="title">${this.t('whatIf.title', { period: this.periodName(result.current.period) })}</h3>
+        <h3 aria-level=${this.headingAria(3)} id="title">${this.t('whatIf.title', { period: this.periodName(result.current.period) })}</h3>
         <span class="badge">${this.t('whatIf.hypothetical')}</span>
       </header>
       <p class="note" id="nothing-saved">${this.t('whatIf.nothingSaved')}</p>
@@ -337,7 +337,7 @@ export class CommissionWhatIf extends GoalpostElement {
   private renderPlan(outline: PlanOutline, result: WhatIfResult) {
     const unitPeriod = outline.period;
     return html`<div class="plan" part="plan">
-      <h4>${this.t('whatIf.planHeading')}</h4>
+      <h4 aria-level=${this.headingAria(4)}>${this.t('whatIf.planHeading')}</h4>
       <p class="plan-words">${this.planWords(outline)}</p>
       <p class="muted small">${this.t('whatIf.plan.model', { model: outline.model })} ${this.t('whatIf.plan.basis', { basis: outline.basis, period: outline.period })}</p>
       <div class="table-scroll">
@@ -474,7 +474,7 @@ export class CommissionWhatIf extends GoalpostElement {
     const thisPeriod = this.periodName(current.period);
     const later = result.periods.slice(1);
     return html`<section class="results" part="results" aria-labelledby="results-title">
-      <h4 id="results-title">${this.t('whatIf.results')}</h4>
+      <h4 aria-level=${this.headingAria(4)} id="results-title">${this.t('whatIf.results')}</h4>
       <dl class="figures">
         <div>
           <dt>${this.t('whatIf.commission', { period: thisPeriod })}</dt>

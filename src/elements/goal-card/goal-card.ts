@@ -376,7 +376,7 @@ export class GoalCard extends GoalpostElement {
             <span class="badge"><span aria-hidden="true">${CATEGORY_ICONS[goal.category] ?? ''}</span>${category}</span>
             <span class="badge ${goal.status}">${this.t(`goal.status.${goal.status}`)}</span>
           </span>
-          <h3>${owner ? this.t('goal.owner', { name: owner }) : category}</h3>
+          <h3 aria-level=${this.headingAria(3)}>${owner ? this.t('goal.owner', { name: owner }) : category}</h3>
         </div>
       </header>
       ${percent !== undefined
@@ -412,7 +412,7 @@ export class GoalCard extends GoalpostElement {
             ${goal.status !== 'active' || !compact ? html`<span class="badge ${goal.status}">${this.t(`goal.status.${goal.status}`)}</span>` : nothing}
             ${compact ? nothing : html`<span title=${this.t('goal.whoSees')}><span aria-hidden="true">👁</span> <span class="visually-hidden">${this.t('goal.whoSees')}: </span>${this.visibilityWords(goal.visibility)}</span>`}
           </span>
-          <h3 dir="auto">${goal.title}</h3>
+          <h3 aria-level=${this.headingAria(3)} dir="auto">${goal.title}</h3>
         </div>
         ${view.editable && !compact
           ? html`<button class="button quiet edit-button" @click=${this.startEdit} aria-label="${this.t('common.edit')}: ${goal.title}">${this.t('common.edit')}</button>`
@@ -475,7 +475,7 @@ export class GoalCard extends GoalpostElement {
 
   private renderMilestones(goal: PersonalGoal, editable: boolean) {
     return html`<section aria-labelledby="milestones-title">
-      <h4 class="section-title" id="milestones-title">${this.t('goal.milestones')} · ${this.t('goal.milestonesDone', { done: goal.milestones.filter((m) => m.doneOn).length, total: goal.milestones.length })}</h4>
+      <h4 aria-level=${this.headingAria(4)} class="section-title" id="milestones-title">${this.t('goal.milestones')} · ${this.t('goal.milestonesDone', { done: goal.milestones.filter((m) => m.doneOn).length, total: goal.milestones.length })}</h4>
       <ul class="milestones">
         ${goal.milestones.map(
           (m) => html`<li class=${m.doneOn ? 'done' : ''}>
@@ -563,7 +563,7 @@ export class GoalCard extends GoalpostElement {
     const creating = this.mode === 'create';
     return html`
       <form part="form" novalidate @submit=${(e: Event) => this.submit(e)} aria-labelledby="form-title">
-        <h3 id="form-title">${creating ? this.t('goal.createTitle') : this.t('goal.editTitle')}</h3>
+        <h3 aria-level=${this.headingAria(3)} id="form-title">${creating ? this.t('goal.createTitle') : this.t('goal.editTitle')}</h3>
         ${this.problems.length
           ? html`<div class="error-box" role="alert">
               ${this.t('goal.problems', { count: this.problems.length })}

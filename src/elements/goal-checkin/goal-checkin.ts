@@ -318,15 +318,15 @@ export class GoalCheckin extends GoalpostElement {
 
   private renderBody(): TemplateResult {
     if (!this.goalId && !this.personId) {
-      return html`<h3 id="title">${this.t('checkin.history')}</h3><p class="empty">${this.t('checkin.empty')}</p>`;
+      return html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('checkin.history')}</h3><p class="empty">${this.t('checkin.empty')}</p>`;
     }
     const error = this.data.error;
     const view = this.view;
     if (error && !view) {
-      return html`<h3 id="title" class="visually-hidden">${this.t('checkin.history')}</h3>${this.renderReadError(error, () => this.data.refresh())}`;
+      return html`<h3 aria-level=${this.headingAria(3)} id="title" class="visually-hidden">${this.t('checkin.history')}</h3>${this.renderReadError(error, () => this.data.refresh())}`;
     }
     if (!view) {
-      return html`<h3 id="title" class="visually-hidden">${this.t('checkin.history')}</h3>
+      return html`<h3 aria-level=${this.headingAria(3)} id="title" class="visually-hidden">${this.t('checkin.history')}</h3>
         <div class="skeleton" role="status" aria-label=${this.t('common.loading')}><span></span><span></span><span></span></div>`;
     }
     const role = this.viewerRole;
@@ -359,7 +359,7 @@ export class GoalCheckin extends GoalpostElement {
     const cadence = whole?.cadence ?? (goal ? undefined : this.cadence);
     return html`<header>
       ${eyebrow ? html`<span class="eyebrow">${eyebrow}</span>` : nothing}
-      <h3 id="title">${title}</h3>
+      <h3 aria-level=${this.headingAria(3)} id="title">${title}</h3>
       <ul class="facts">
         ${cadence ? html`<li class="cadence">${this.t(`checkin.cadence.${cadence}`)}</li>` : nothing}
         ${this.renderDue(view)}
@@ -452,7 +452,7 @@ export class GoalCheckin extends GoalpostElement {
       : this.t(`checkin.field.confidence.rep.${about}`);
     const confidenceProblem = this.problemFor('confidence');
     return html`<form part="form" novalidate aria-labelledby="form-title" @submit=${this.submit}>
-      <h4 id="form-title">${this.t('checkin.form.title')}</h4>
+      <h4 aria-level=${this.headingAria(4)} id="form-title">${this.t('checkin.form.title')}</h4>
       ${this.problems.length
         ? html`<div class="error-box" role="alert">
             ${this.t('checkin.problems', { count: this.problems.length })}
@@ -499,7 +499,7 @@ export class GoalCheckin extends GoalpostElement {
     const shown = this.showAll ? view.checkins : view.checkins.slice(0, HISTORY_PAGE);
     const older = view.checkins.length - shown.length;
     return html`<section class="history" aria-labelledby="history-title">
-      <h4 id="history-title" class="section-title">${this.t('checkin.history')}</h4>
+      <h4 aria-level=${this.headingAria(4)} id="history-title" class="section-title">${this.t('checkin.history')}</h4>
       ${view.checkins.length === 0
         ? html`<p class="empty">${this.t('checkin.empty')}</p>`
         : html`<ol class="timeline" part="timeline">

@@ -247,24 +247,24 @@ export class MotivationProfileElement extends GoalpostElement {
 
   private renderBody(): TemplateResult {
     if (!this.personId && !this.currentViewer) {
-      return html`<h3 id="title">${this.t('profile.title.self')}</h3><p class="empty">${this.t('profile.noPerson')}</p>`;
+      return html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('profile.title.self')}</h3><p class="empty">${this.t('profile.noPerson')}</p>`;
     }
     const error = this.data.error;
     const view = this.view;
     if (error && !view) {
-      return html`<h3 id="title" class="visually-hidden">${this.t('profile.title.self')}</h3>${this.renderReadError(error, () => this.data.refresh())}`;
+      return html`<h3 aria-level=${this.headingAria(3)} id="title" class="visually-hidden">${this.t('profile.title.self')}</h3>${this.renderReadError(error, () => this.data.refresh())}`;
     }
     if (!view) {
-      return html`<h3 id="title" class="visually-hidden">${this.t('profile.title.self')}</h3>
+      return html`<h3 aria-level=${this.headingAria(3)} id="title" class="visually-hidden">${this.t('profile.title.self')}</h3>
         <div class="skeleton" role="status" aria-label=${this.t('common.loading')}><span></span><span></span><span></span></div>`;
     }
     const name = this.firstName(view.person);
     if (view.relation === 'owner' && this.form) return this.renderEditor(view, this.form);
     if (!view.profile) {
-      return html`<h3 id="title">${this.t('profile.title.other', { name })}</h3>
+      return html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('profile.title.other', { name })}</h3>
         <p class="notice">${view.relation === 'manager' ? this.t('profile.managerEmpty', { name }) : this.t('profile.notShared', { name })}</p>`;
     }
-    return html`<h3 id="title">${this.t('profile.title.other', { name })}</h3>
+    return html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('profile.title.other', { name })}</h3>
       ${this.renderSummary(view.person, view.profile, true)}
       <p class="hint">${this.t('profile.readOnly', { name })}</p>`;
   }
@@ -326,7 +326,7 @@ export class MotivationProfileElement extends GoalpostElement {
     const noteProblem = this.problemFor('coachingNote');
     return html`
       <header>
-        <h3 id="title">${this.t('profile.title.self')}</h3>
+        <h3 aria-level=${this.headingAria(3)} id="title">${this.t('profile.title.self')}</h3>
         ${creating ? html`<p class="intro">${this.t('profile.intro.new')}</p>` : nothing}
       </header>
       <form part="form" novalidate aria-labelledby="title" @submit=${(e: Event) => this.submit(e)}>
@@ -388,7 +388,7 @@ export class MotivationProfileElement extends GoalpostElement {
         </div>
       </form>
       <section class="preview" aria-labelledby="preview-title">
-        <h4 id="preview-title" class="section-title">
+        <h4 aria-level=${this.headingAria(4)} id="preview-title" class="section-title">
           ${creating || this.dirty ? this.t('profile.previewUnsaved', { manager: managerName }) : this.t('profile.preview', { manager: managerName })}
         </h4>
         ${this.renderSummary(view.person, { ...form, drivers: form.weights }, false)}

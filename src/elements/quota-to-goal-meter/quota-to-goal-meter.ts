@@ -173,26 +173,26 @@ export class QuotaToGoalMeter extends GoalpostElement {
 
   private renderBody() {
     const personId = this.personId ?? this.currentViewer?.personId;
-    if (!personId) return html`<h3 id="title">${this.t('meter.attainmentLabel')}</h3><p class="muted">${this.t('meter.nothing')}</p>`;
+    if (!personId) return html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('meter.attainmentLabel')}</h3><p class="muted">${this.t('meter.nothing')}</p>`;
     const error = this.data.error;
     const view = this.data.value;
     if (error && !view) {
-      return html`<h3 id="title">${this.t('meter.attainmentLabel')}</h3>
+      return html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('meter.attainmentLabel')}</h3>
         ${this.renderReadError(error, () => this.data.refresh())}`;
     }
     if (!view) {
-      return html`<h3 id="title">${this.t('meter.attainmentLabel')}</h3><div class="skeleton" role="status" aria-label=${this.t('common.loading')}><span></span><span></span><span></span></div>`;
+      return html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('meter.attainmentLabel')}</h3><div class="skeleton" role="status" aria-label=${this.t('common.loading')}><span></span><span></span><span></span></div>`;
     }
     // A later read failed (a damaged record, storage gone): say so above the last good figures.
     const stale = error
       ? html`<div class="error-box" role="alert">${this.t('common.error', { message: this.errorText(error) })}</div>`
       : nothing;
     const reading = view.reading;
-    if (!reading) return html`<h3 id="title">${this.t('meter.attainmentLabel')}</h3>${stale}<p class="muted">${this.t('meter.noPlan')}</p>`;
+    if (!reading) return html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('meter.attainmentLabel')}</h3>${stale}<p class="muted">${this.t('meter.noPlan')}</p>`;
     const compact = this.variant === 'compact';
     return html`
       <header>
-        <h3 id="title">${this.t('meter.title', { period: this.periodName(reading.pace.period) })}</h3>
+        <h3 aria-level=${this.headingAria(3)} id="title">${this.t('meter.title', { period: this.periodName(reading.pace.period) })}</h3>
         <span class="days">${this.t('meter.daysLeft', { days: reading.pace.daysLeft })}</span>
       </header>
       ${stale}

@@ -69,6 +69,7 @@ type VirtualList = typeof VirtualListModule;
  * @cssprop --goalpost-color-kind-win - Colour of win badges (also `-kudos`, `-coaching`, `-milestone`, `-goal`).
  */
 export class RecognitionFeed extends GoalpostElement {
+  protected static override topHeading = 2;
   static override styles = [tokens, controls, feedStyles];
   static override messages = { ...feed };
 
@@ -435,7 +436,7 @@ export class RecognitionFeed extends GoalpostElement {
   protected override render(): TemplateResult {
     return html`<section class="feed" part="feed" aria-labelledby="feed-heading">
       <header class="feed-head">
-        <h2 id="feed-heading">${this.headingText()}</h2>
+        <h2 aria-level=${this.headingAria(2)} id="feed-heading">${this.headingText()}</h2>
         ${this.hideComposer ? nothing : this.renderComposerToggle()}
       </header>
       ${this.hideComposer ? nothing : this.composer?.render()} ${this.renderFilters()} ${this.renderBody()}

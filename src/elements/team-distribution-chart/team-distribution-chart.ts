@@ -165,7 +165,7 @@ export class TeamDistributionChart extends GoalpostElement {
   }
 
   private renderBody() {
-    const plainTitle = html`<h3 id="title">${this.t('distributionChart.title')}</h3>`;
+    const plainTitle = html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('distributionChart.title')}</h3>`;
     if (!this.teamId && !this.managerId && !this.currentViewer) return html`${plainTitle}<p class="muted">${this.t('distributionChart.nothing')}</p>`;
     const error = this.data.error;
     const view = this.data.value;
@@ -179,7 +179,7 @@ export class TeamDistributionChart extends GoalpostElement {
     }
     if (!view.allowed) return html`${plainTitle}<p class="notice">${this.t('distributionChart.denied')}</p>`;
     const { team } = view;
-    const title = view.managerName ? html`<h3 id="title">${this.t('distributionChart.titleFor', { name: view.managerName })}</h3>` : plainTitle;
+    const title = view.managerName ? html`<h3 aria-level=${this.headingAria(3)} id="title">${this.t('distributionChart.titleFor', { name: view.managerName })}</h3>` : plainTitle;
     if (team.counted === 0) return html`${title}<p class="muted">${this.t('distributionChart.empty')}</p>`;
     return html`
       <header>${title}</header>
@@ -196,7 +196,7 @@ export class TeamDistributionChart extends GoalpostElement {
     const width = this.widthText(team);
     return html`<section class="view" aria-labelledby="histogram-title">
       <header>
-        <h4 id="histogram-title">${this.t('distributionChart.histogram', { width })}</h4>
+        <h4 aria-level=${this.headingAria(4)} id="histogram-title">${this.t('distributionChart.histogram', { width })}</h4>
         ${failed ? nothing : html`<button class="button quiet" aria-expanded=${open ? 'true' : 'false'} aria-controls="histogram-data" @click=${() => { this.showHistogramTable = !this.showHistogramTable; }}>
           ${open ? this.t('chart.hideTable') : this.t('chart.showTable')}
         </button>`}
@@ -229,7 +229,7 @@ export class TeamDistributionChart extends GoalpostElement {
     const height = Math.max(160, team.reps.length * 24 + 60);
     return html`<section class="view" aria-labelledby="stretch-title">
       <header>
-        <h4 id="stretch-title">${this.t('distributionChart.stretch')}</h4>
+        <h4 aria-level=${this.headingAria(4)} id="stretch-title">${this.t('distributionChart.stretch')}</h4>
         ${failed || team.reps.length === 0 ? nothing : html`<button class="button quiet" aria-expanded=${open ? 'true' : 'false'} aria-controls="stretch-data" @click=${() => { this.showStretchTable = !this.showStretchTable; }}>
           ${open ? this.t('chart.hideTable') : this.t('chart.showTable')}
         </button>`}

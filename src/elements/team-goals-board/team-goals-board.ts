@@ -58,6 +58,7 @@ export interface RepToggleDetail {
  * @csspart detail - A rep's opened details.
  */
 export class TeamGoalsBoard extends GoalpostElement {
+  protected static override topHeading = 2;
   static override styles = [tokens, controls, boardStyles];
   static override messages = { ...board, ...goalCard };
 
@@ -235,7 +236,7 @@ export class TeamGoalsBoard extends GoalpostElement {
       ? this.t('board.title.generic')
       : this.viewerIsManager || !manager ? this.t('board.title.self') : this.t('board.title.other', { name: manager.name });
     return html`<div class="titles">
-      <h2 id="board-title">${title}</h2>
+      <h2 aria-level=${this.headingAria(2)} id="board-title">${title}</h2>
       ${period ? html`<p class="period">${this.t('board.period', { period })}</p>` : nothing}
     </div>`;
   }
@@ -466,22 +467,22 @@ export class TeamGoalsBoard extends GoalpostElement {
       <td colspan=${BOARD_COLUMNS.length}>
         <section class="detail" part="detail" aria-label=${this.t('board.detail.label', { name })} @keydown=${(e: KeyboardEvent) => this.onDetailKeydown(e, id)}>
           <header class="detail-head">
-            <h3>${name}</h3>
+            <h3 aria-level=${this.headingAria(3)}>${name}</h3>
             <button type="button" class="button quiet close-detail" @click=${() => this.closeRep(id, true)}>${this.t('board.detail.close', { name: firstName(name) })}</button>
           </header>
           ${coaching ? html`<blockquote class="coaching"><span class="label">${this.t('board.detail.coaching')}</span> “${coaching}”</blockquote>` : nothing}
           <div class="detail-grid">
             <div class="detail-goals">
-              <h4>${this.t('board.detail.goals')}</h4>
+              <h4 aria-level=${this.headingAria(4)}>${this.t('board.detail.goals')}</h4>
               ${row.goals.length === 0
                 ? html`<p class="muted">${this.t('board.detail.noGoals', { name: firstName(name) })}</p>`
-                : html`<div class="cards">${repeat(row.goals, (line) => line.goal.id, (line) => staticHtml`<${cardTag} .goal=${line.goal} .storage=${this.storage} .viewer=${this.viewer} theme=${this.theme ?? nothing}></${cardTag}>`)}</div>`}
+                : html`<div class="cards">${repeat(row.goals, (line) => line.goal.id, (line) => staticHtml`<${cardTag} heading-level=${this.levelOf(4) + 1} .goal=${line.goal} .storage=${this.storage} .viewer=${this.viewer} theme=${this.theme ?? nothing}></${cardTag}>`)}</div>`}
             </div>
             <div class="detail-side">
-              <h4>${this.t('board.detail.quota')}</h4>
-              ${staticHtml`<${meterTag} person-id=${id} variant="compact" .storage=${this.storage} .viewer=${this.viewer} theme=${this.theme ?? nothing}></${meterTag}>`}
-              <h4>${this.t('board.detail.checkIns')}</h4>
-              ${staticHtml`<${checkinTag} person-id=${id} .storage=${this.storage} .viewer=${this.viewer} theme=${this.theme ?? nothing}></${checkinTag}>`}
+              <h4 aria-level=${this.headingAria(4)}>${this.t('board.detail.quota')}</h4>
+              ${staticHtml`<${meterTag} heading-level=${this.levelOf(4) + 1} person-id=${id} variant="compact" .storage=${this.storage} .viewer=${this.viewer} theme=${this.theme ?? nothing}></${meterTag}>`}
+              <h4 aria-level=${this.headingAria(4)}>${this.t('board.detail.checkIns')}</h4>
+              ${staticHtml`<${checkinTag} heading-level=${this.levelOf(4) + 1} person-id=${id} .storage=${this.storage} .viewer=${this.viewer} theme=${this.theme ?? nothing}></${checkinTag}>`}
             </div>
           </div>
         </section>
