@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { ContextProvider } from '@lit/context';
 import '../src/elements/goal-checkin/define.js';
@@ -9,8 +9,8 @@ import { MemoryAdapter } from '../src/storage/memory.js';
 import { seedStorage } from '../src/core/seed.js';
 import { generateSampleCompany, SAMPLE_TODAY } from '../src/core/sample-data.js';
 import type { SampleCompany } from '../src/core/sample-data.js';
-import { viewerFor, withStalledReads } from './support.js';
-import type { Seat } from './support.js';
+import { DARK_PAGE, LANG, MAYA_GOALS, TEAM_PEOPLE, hidden, idChoices, inState, playground, viewerFor } from './support.js';
+import type { Lang, Seat } from './support.js';
 
 type Scenario = 'due' | 'overdue' | 'never' | 'person' | 'summary' | 'acknowledge';
 
@@ -28,6 +28,7 @@ interface Args {
   composing: boolean;
   theme: 'light' | 'dark';
   state: 'data' | 'loading' | 'error' | 'empty';
+  lang: Lang;
 }
 
 const clock = () => new Date(`${SAMPLE_TODAY}T12:00:00.000Z`);
@@ -112,22 +113,23 @@ const meta: Meta<Args> = {
     composing: { control: 'boolean' },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     state: { control: 'inline-radio', options: ['data', 'loading', 'error', 'empty'] },
+    lang: LANG,
   },
-  args: { scenario: 'due', seat: 'rep', composing: false, theme: 'light', state: 'data' },
+  args: { scenario: 'due', seat: 'rep', composing: false, theme: 'light', state: 'data', lang: '' },
   loaders: [async ({ args }) => ({ world: await storyWorld((args as Args).scenario) })],
   render: (args, { loaded }) => {
     const { world } = loaded as { world: Awaited<ReturnType<typeof storyWorld>> };
     const viewer = viewerFor(world.company, args.seat);
-    const base = world.system.withViewer(viewer);
-    const storage = args.state === 'loading' ? withStalledReads(base, 'hang') : args.state === 'error' ? withStalledReads(base, 'fail') : base;
+    const storage = inState(world.system.withViewer(viewer), args.state);
     const subject = args.state === 'empty' ? {} : subjectOf(world.company, args.scenario);
-    const background = args.theme === 'dark' ? '#0e121a' : 'transparent';
+    const background = args.theme === 'dark' ? DARK_PAGE : 'transparent';
     return html`<div ${pinClock} style="max-width: 640px; padding: 16px; background: ${background}">
       <goal-checkin
         goal-id=${subject.goalId ?? ''}
         person-id=${subject.personId ?? ''}
         ?composing=${args.composing}
         theme=${args.theme}
+        lang=${args.lang || nothing}
         .storage=${storage}
         .viewer=${viewer}
       ></goal-checkin>
@@ -138,6 +140,12 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+/** Every attribute and property from the manifest as a control, on the sample company. */
+export const Playground: StoryObj = playground('goal-checkin', {
+  seats: ['rep', 'manager', 'teammate'],
+  args: { 'goal-id': MAYA_GOALS[0]!.id, 'person-id': '', composing: false },
+  argTypes: { 'goal-id': idChoices(MAYA_GOALS), 'person-id': idChoices(TEAM_PEOPLE), ...hidden('scenario') },
+});
 export const Due: Story = {};
 export const Overdue: Story = { args: { scenario: 'overdue' } };
 export const NeverCheckedIn: Story = { args: { scenario: 'never', seat: 'manager' } };
@@ -153,3 +161,6 @@ export const ErrorState: Story = { args: { state: 'error' } };
 export const Empty: Story = { args: { state: 'empty' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const DarkManagerWriting: Story = { args: { theme: 'dark', seat: 'manager', composing: true } };
+/** Arabic: the timeline and its dates in Arabic, laid out right to left. */
+export const Arabic: Story = { args: { lang: 'ar', scenario: 'acknowledge' } };
+export const ArabicManagerWriting: Story = { args: { lang: 'ar', seat: 'manager', composing: true } };

@@ -3,17 +3,19 @@ import '../src/elements/recognition-feed/define.js';
 import type { RecognitionFeed } from '../src/elements/recognition-feed/recognition-feed.js';
 import { provideGoalpost } from '../src/context/host-provider.js';
 import type { RecognitionKind } from '../src/core/types.js';
-import { sampleWorld, viewerFor, withStalledReads } from './support.js';
-import type { SampleWorld, Seat } from './support.js';
+import { DARK_PAGE, LANG, TEAM_PEOPLE, idChoices, inState, playground, sampleWorld, viewerFor } from './support.js';
+import type { Lang, SampleWorld, Seat, StoryState } from './support.js';
 
+/** The feed's own attributes under their own names, and the sample world's seat, state and language. */
 interface FeedArgs {
   seat: Seat;
-  teamId: string;
-  personId: string;
+  'team-id': string;
+  'person-id': string;
   kind: RecognitionKind | '';
   theme: 'light' | 'dark' | '';
-  hideComposer: boolean;
-  storage: 'sample' | 'loading' | 'error';
+  'hide-composer': boolean;
+  state: StoryState;
+  lang: Lang;
 }
 
 /** Renders a feed inside page-level context, as an integrator's portal provides it. */
@@ -24,19 +26,20 @@ function renderFeed(args: FeedArgs, loaded: { world?: SampleWorld }): HTMLElemen
   if (!sample) return frame;
   const viewer = viewerFor(sample.company, args.seat);
   const scoped = sample.system.withViewer(viewer);
-  const storage = args.storage === 'sample' ? scoped : withStalledReads(scoped, args.storage === 'error' ? 'fail' : 'hang');
+  const storage = inState(scoped, args.state);
   provideGoalpost(frame, { storage, viewer, clock: sample.clock, locale: 'en-US' });
   if (args.theme === 'dark') {
-    frame.style.background = '#0d1117';
+    frame.style.background = DARK_PAGE;
     frame.style.padding = '16px';
     frame.style.borderRadius = '12px';
   }
   const feed = document.createElement('recognition-feed') as RecognitionFeed;
-  if (args.teamId) feed.setAttribute('team-id', args.teamId);
-  if (args.personId) feed.setAttribute('person-id', args.personId);
+  if (args['team-id']) feed.setAttribute('team-id', args['team-id']);
+  if (args['person-id']) feed.setAttribute('person-id', args['person-id']);
   if (args.kind) feed.setAttribute('kind', args.kind);
   if (args.theme) feed.setAttribute('theme', args.theme);
-  feed.hideComposer = args.hideComposer;
+  if (args.lang) feed.setAttribute('lang', args.lang);
+  feed.hideComposer = args['hide-composer'];
   frame.append(feed);
   return frame;
 }
@@ -52,21 +55,23 @@ const meta: Meta<FeedArgs> = {
   render: (args, { loaded }) => renderFeed(args, loaded as { world?: SampleWorld }),
   args: {
     seat: 'manager',
-    teamId: 'team-west',
-    personId: '',
+    'team-id': 'team-west',
+    'person-id': '',
     kind: '',
     theme: '',
-    hideComposer: false,
-    storage: 'sample',
+    'hide-composer': false,
+    state: 'data',
+    lang: '',
   },
   argTypes: {
     seat: { control: 'inline-radio', options: ['manager', 'rep', 'teammate'], description: 'Who is looking: Dana (manager), Maya (rep) or a teammate.' },
-    teamId: { control: 'text', description: '`team-id`' },
-    personId: { control: 'text', description: '`person-id`: posts to or from this person' },
-    kind: { control: 'select', options: ['', 'win', 'kudos', 'coaching-example', 'milestone', 'goal-achieved'], description: '`kind` filter' },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'], description: '`theme`; empty follows the system' },
-    hideComposer: { control: 'boolean', description: '`hide-composer`' },
-    storage: { control: 'inline-radio', options: ['sample', 'loading', 'error'], description: 'Storage behaviour for the story' },
+    'team-id': { control: 'text' },
+    'person-id': { control: 'text' },
+    kind: { control: 'select', options: ['', 'win', 'kudos', 'coaching-example', 'milestone', 'goal-achieved'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    'hide-composer': { control: 'boolean' },
+    state: { control: 'inline-radio', options: ['data', 'loading', 'error'], description: 'Storage that answers, never answers (loading) or fails (error).' },
+    lang: LANG,
   },
   parameters: { layout: 'padded' },
 };
@@ -74,28 +79,36 @@ export default meta;
 
 type Story = StoryObj<FeedArgs>;
 
+/** Every attribute and property from the manifest as a control. */
+export const Playground: StoryObj = playground('recognition-feed', {
+  width: 760,
+  seats: ['manager', 'rep', 'teammate'],
+  args: { 'team-id': 'team-west', 'person-id': '', 'page-size': 20 },
+  argTypes: { 'person-id': idChoices(TEAM_PEOPLE) },
+});
+
 /** West Commercial's feed as Dana, their manager, sees it. */
 export const TeamFeed: Story = {};
 
 /** Everything to or from Maya Okafor, as Maya sees it. */
 export const PersonFeed: Story = {
-  args: { seat: 'rep', teamId: '', personId: 'person-maya-okafor' },
+  args: { seat: 'rep', 'team-id': '', 'person-id': 'person-maya-okafor' },
 };
 
 /** A team with nothing posted yet. */
 export const Empty: Story = {
-  args: { teamId: 'team-new' },
+  args: { 'team-id': 'team-new' },
 };
 
 /** The first page is on its way. */
 export const Loading: Story = {
-  args: { storage: 'loading' },
+  args: { state: 'loading' },
 };
 
 /** Storage failed; the feed offers to try again. */
 export const ErrorState: Story = {
   name: 'Error',
-  args: { storage: 'error' },
+  args: { state: 'error' },
 };
 
 /** Maya sees Dana's request to play her cold call in the sales meeting, with Grant and Decline. */
@@ -119,11 +132,21 @@ export const PrivatePreference: Story = {
   ],
   render: (args, { loaded }) => {
     const { world: sample, shyId } = loaded as { world?: SampleWorld; shyId: string };
-    return renderFeed({ ...args, teamId: 'team-west', personId: shyId }, { world: sample });
+    return renderFeed({ ...args, 'team-id': 'team-west', 'person-id': shyId }, { world: sample });
   },
   play: async ({ canvasElement }) => {
     const feed = canvasElement.querySelector('recognition-feed') as RecognitionFeed;
     await feed.updateComplete;
     feed.shadowRoot?.querySelector<HTMLButtonElement>('#composer-toggle')?.click();
   },
+};
+
+/** Arabic: posts' chrome, filters and relative dates in Arabic, laid out right to left. */
+export const Arabic: Story = {
+  args: { lang: 'ar' },
+};
+
+/** German: the longer filter and button labels in the same layout. */
+export const German: Story = {
+  args: { lang: 'de' },
 };

@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/elements/sync-status/define.js';
 import type { IssueChoice, SyncIssue, SyncSnapshot, SyncSource } from '../src/storage/sync-state.js';
 import type { PersonalGoal } from '../src/core/types.js';
+import { DARK_PAGE, LANG, hidden, playground } from './support.js';
+import type { Lang } from './support.js';
 
 type Scene = 'saved' | 'saving' | 'offline' | 'offline-not-durable' | 'conflict' | 'deleted-elsewhere' | 'rejected';
 
@@ -10,6 +12,7 @@ interface Args {
   scene: Scene;
   pending: number;
   theme: 'light' | 'dark';
+  lang: Lang;
 }
 
 const stamp = { createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z' };
@@ -33,7 +36,7 @@ function issue(kind: SyncIssue['kind'], theirs: PersonalGoal | null | undefined)
 }
 
 /** A store that stays in the scene it is given; choosing an option clears the issue. */
-function scripted(args: Args): SyncSource {
+function scripted(args: Pick<Args, 'scene' | 'pending'>): SyncSource {
   const offline = args.scene === 'offline' || args.scene === 'offline-not-durable';
   const issues: Record<Scene, SyncIssue[]> = {
     saved: [], saving: [], offline: [], 'offline-not-durable': [],
@@ -72,12 +75,13 @@ const meta: Meta<Args> = {
     scene: { control: 'select', options: ['saved', 'saving', 'offline', 'offline-not-durable', 'conflict', 'deleted-elsewhere', 'rejected'] },
     pending: { control: { type: 'number', min: 0, max: 50 } },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    lang: LANG,
   },
-  args: { scene: 'saved', pending: 3, theme: 'light' },
+  args: { scene: 'saved', pending: 3, theme: 'light', lang: '' },
   render: (args) => {
-    const background = args.theme === 'dark' ? '#0e121a' : 'transparent';
+    const background = args.theme === 'dark' ? DARK_PAGE : 'transparent';
     return html`<div style="max-width: 520px; padding: 16px; background: ${background}">
-      <goalpost-sync-status .source=${scripted(args)} theme=${args.theme}></goalpost-sync-status>
+      <goalpost-sync-status .source=${scripted(args)} theme=${args.theme} lang=${args.lang || nothing}></goalpost-sync-status>
     </div>`;
   },
 };
@@ -85,6 +89,22 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+/**
+ * Every attribute and property from the manifest as a control. The status reads a scripted
+ * `source` (choose its scene) rather than storage, so there is no seat or storage state here.
+ */
+export const Playground: StoryObj = playground('goalpost-sync-status', {
+  width: 520,
+  args: { scene: 'conflict' },
+  argTypes: {
+    scene: { table: { category: 'story' } },
+    pending: { table: { category: 'story' } },
+    ...hidden('seat', 'state'),
+  },
+  prepare: (element, args) => {
+    (element as HTMLElement & { source?: SyncSource }).source = scripted({ scene: args['scene'] as Scene, pending: Number(args['pending']) });
+  },
+});
 export const Saved: Story = {};
 export const Saving: Story = { args: { scene: 'saving', pending: 1 } };
 export const Offline: Story = { args: { scene: 'offline', pending: 3 } };
@@ -95,3 +115,6 @@ export const DeletedElsewhere: Story = { args: { scene: 'deleted-elsewhere' } };
 export const Rejected: Story = { args: { scene: 'rejected' } };
 export const DarkConflict: Story = { args: { scene: 'conflict', theme: 'dark' } };
 export const DarkOffline: Story = { args: { scene: 'offline', theme: 'dark' } };
+/** Arabic: the status line and the conflict's choices in Arabic, laid out right to left. */
+export const ArabicConflict: Story = { args: { scene: 'conflict', lang: 'ar' } };
+export const ArabicOffline: Story = { args: { scene: 'offline', lang: 'ar' } };

@@ -54,7 +54,6 @@ const CHANGES_SUBJECT: Counted = { ...CHANGES, two: 'تغييران' };
 const REPS: Counted = { one: 'مندوب واحد', two: 'مندوبَين', few: 'مندوبين', many: 'مندوبًا', other: 'مندوب' };
 const REPS_SUBJECT: Counted = { ...REPS, two: 'مندوبان' };
 const PEOPLE_SUBJECT: Counted = { one: 'شخص واحد', two: 'شخصان', few: 'أشخاص', many: 'شخصًا', other: 'شخص' };
-const REACTIONS_SUBJECT: Counted = { one: 'تفاعل واحد', two: 'تفاعلان', few: 'تفاعلات', many: 'تفاعلًا', other: 'تفاعل' };
 const PROBLEMS: Counted = { one: 'مشكلة واحدة', two: 'مشكلتين', few: 'مشكلات', many: 'مشكلة', other: 'مشكلة' };
 const CHECK_INS: Counted = { one: 'جلسة متابعة واحدة', two: 'جلستَي متابعة', few: 'جلسات متابعة', many: 'جلسة متابعة', other: 'جلسة متابعة' };
 const MILESTONES: Counted = { one: 'مرحلة واحدة', two: 'مرحلتين', few: 'مراحل', many: 'مرحلة', other: 'مرحلة' };
@@ -312,7 +311,8 @@ const ar: CompleteCatalog = {
   'feed.react.bar': 'التفاعلات',
   'feed.react.add': 'إضافة تفاعل',
   'feed.react.choose': 'اختيار تفاعل',
-  'feed.react.button': (p) => `${p.label}، ${counted(p.count, REACTIONS_SUBJECT)}`,
+  // The button shows the figure, so its name says it as a figure too (one and two included).
+  'feed.react.button': (p) => `${p.label}، التفاعلات: ${p.count}`,
   'feed.react.by': (p) => `التفاعلات من: ${p.names}`,
   'feed.react.more': (p) => (p.count === 1 ? 'شخص آخر' : p.count === 2 ? 'شخصان آخران' : `${p.count} آخرون`),
   'feed.react.failed': (p) => `تعذّر حفظ تفاعلك. ${p.message}`,
