@@ -23,15 +23,15 @@ const port = 4199;
 const url = `http://127.0.0.1:${port}/`;
 
 execFileSync('npm', ['run', 'demo:build', '--silent'], { cwd: root, stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+// Vite's own binary, not npx, so killing the child stops the server itself.
+const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--config', 'vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
 try {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+  let up = false;
+  for (let i = 0; i < 100 && !up; i += 1) {
+    up = await fetch(url).then((response) => response.ok, () => false);
+    if (!up) await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  if (!up) throw new Error(`vite preview did not answer at ${url}`);
   for (const preset of presets) {
     const out = join(tmpdir(), `goalpost-lighthouse-${preset}.json`);
     rmSync(out, { force: true });

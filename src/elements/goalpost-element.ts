@@ -139,7 +139,8 @@ export class GoalpostElement extends LitElement {
   /** The element's language: its own `lang` (or an ancestor's), the provider's, the page's, the browser's. */
   get locale(): string {
     // Asked dozens of times per render (every string, number and date), and the answer walks up
-    // the tree: keep it until the current task ends, when a changed `lang` may count again.
+    // the tree: keep it until pending microtasks have run. A `lang` changed later shows at the
+    // element's next render (the provider's `locale` re-renders by itself).
     if (this.localeNow === undefined) {
       this.localeNow = resolveLocale(this, this.contextLocale);
       queueMicrotask(() => (this.localeNow = undefined));

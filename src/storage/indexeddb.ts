@@ -174,12 +174,26 @@ class IdbBackend extends RawBackend {
     } catch (error) {
       // Anything else is this call's answer; asking again would queue a second open behind the first.
       if (!refusals.has(error as object)) throw error;
-      this.memory ??= import('./memory.js').then(({ MemoryBackend }) => {
-        const fallback = { kind: 'memory', reason: (error as Error).message } as const;
-        this.fallback = fallback;
-        for (const listener of this.fallbackListeners) listener(fallback);
-        return new MemoryBackend();
-      });
+      this.memory ??= import('./memory.js').then(
+        ({ MemoryBackend }) => {
+          const fallback = { kind: 'memory', reason: (error as Error).message } as const;
+          this.fallback = fallback;
+          for (const listener of this.fallbackListeners) {
+            // One listener's mistake must not take the stand-in away from everyone.
+            try {
+              listener(fallback);
+            } catch (failure) {
+              reportLater(failure);
+            }
+          }
+          return new MemoryBackend();
+        },
+        (failure: unknown) => {
+          // The stand-in could not load (offline, say): try again on the next call.
+          this.memory = undefined;
+          throw new UnavailableError('Saved data could not be opened in this browser.', { cause: failure });
+        },
+      );
       return this.memory;
     }
   }
@@ -231,7 +245,7 @@ class IdbBackend extends RawBackend {
     this.closed = true;
     this.channel?.close();
     this.changes.clear();
-    void this.memory?.then((memory) => memory.close());
+    void this.memory?.then((memory) => memory.close()).catch(() => undefined);
     const opening = this.opening;
     this.opening = undefined;
     try {
@@ -332,8 +346,11 @@ class IdbBackend extends RawBackend {
           } else if ((error as { name?: unknown } | null)?.name === 'VersionError') {
             fail(storageError(error));
           } else {
-            // The request failed before any database existed for us (private modes answer this way).
-            fail(refused(new UnavailableError('Saved data could not be opened in this browser.', { cause: error })));
+            // Storage refused to this page (some private modes answer the open request this
+            // way) falls back; anything else, such as a damaged store, is reported as it is.
+            const name = (error as { name?: unknown } | null)?.name;
+            const failure = new UnavailableError('Saved data could not be opened in this browser.', { cause: error });
+            fail(name === 'SecurityError' || name === 'InvalidStateError' ? refused(failure) : failure);
           }
         },
       );

@@ -123,8 +123,8 @@ describe('goalpost-provider', () => {
         id: 'goal-typed-here', ownerId: maya, title: 'Typed in private mode', why: 'To see the sea', category: 'travel', status: 'active',
         visibility: 'private', fundingShare: 0.1, milestones: [], cadence: 'monthly', writtenOn: '2026-11-01',
       } as never);
+      // The card, which found nothing at first, follows the write by itself.
       const card = provider.querySelector('goal-card')!;
-      card.requestUpdate();
       await waitUntilText(card, 'Typed in private mode');
       await expect(provider).to.be.accessible();
     } finally {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/recognition-feed/define.js';
 import type { RecognitionFeed } from '../../src/elements/recognition-feed/recognition-feed.js';
@@ -568,7 +568,6 @@ describe('recognition-feed', () => {
       expect(posts(root).length).to.be.lessThan(100);
       expect(posts(root)[0]!.getAttribute('aria-setsize')).to.equal('-1');
 
-      const before = root.querySelector('[role="feed"]')!.querySelectorAll('article').length;
       const loadOlder = button(root, 'Load older posts');
       const reachedBefore = loaded();
       loadOlder.focus();
@@ -579,9 +578,38 @@ describe('recognition-feed', () => {
       }, 'the button loads older posts too', { timeout: 5000 });
       // Past 60 posts the windowed list takes over (its code loads then): only what shows stays in the DOM.
       const inDom = () => root.querySelector('[role="feed"]')!.querySelectorAll('article').length;
-      await waitUntil(() => loaded() > 60 && inDom() < 40, 'a long feed keeps only the visible posts in the DOM, and the reader’s place', { timeout: 5000 });
-      expect(inDom()).to.be.lessThan(before);
+      await waitUntil(() => loaded() > 60 && inDom() < 40, 'a long feed keeps only the visible posts in the DOM', { timeout: 5000 });
       expect(posts(root).length).to.be.lessThan(10_000 / 50);
+      // The reader keeps their place: what shows in the box is still the far end, not the top.
+      const box = scroller.getBoundingClientRect();
+      const showing = posts(root).filter((a) => {
+        const r = a.getBoundingClientRect();
+        return r.bottom > box.top && r.top < box.bottom;
+      }).map((a) => Number(a.getAttribute('aria-posinset')));
+      expect(Math.min(...showing), `posts in view: ${showing.join(', ')}`).to.be.greaterThan(30);
+
+      // A filter shortens the feed again: the list's end stays below its last post, nothing overlaps.
+      button(root.querySelector('.filters')!, 'Win').click();
+      await waitUntil(() => posts(root).length > 0 && posts(root).every((a) => a.classList.contains('kind-win')), 'only wins show, from the newest', { timeout: 5000 });
+      expect(Math.min(...posts(root).map((a) => Number(a.getAttribute('aria-posinset'))))).to.equal(1);
+      const fresh = root.querySelector<HTMLElement>('.scroller')!;
+      fresh.scrollTop = fresh.scrollHeight;
+      await nextFrame();
+      await nextFrame();
+      const lastBottom = Math.max(...posts(root).map((a) => a.getBoundingClientRect().bottom));
+      expect(root.querySelector('.more')!.getBoundingClientRect().top + 1).to.be.at.least(lastBottom);
+    });
+
+    it('loads older posts as the page scrolls when the feed has no box of its own', async () => {
+      await seedLongFeed(500);
+      const { el, root } = await mount(company.as(dana), dana, { 'team-id': 'team-bulk', 'page-size': '20', 'hide-composer': '' }, company.clock);
+      el.style.setProperty('--goalpost-feed-max-height', 'none');
+      await waitUntil(() => posts(root).length >= 20, 'the first page renders');
+      const loaded = () => Math.max(...posts(root).map((a) => Number(a.getAttribute('aria-posinset'))));
+      await waitUntil(() => {
+        root.querySelector('.more')!.scrollIntoView();
+        return loaded() > 20;
+      }, 'scrolling the page near the feed’s end loads older posts', { timeout: 5000 });
     });
   });
 

@@ -14,6 +14,7 @@ import type { GoalFormState, MilestoneDraft } from './goal-form.js';
 import { formatMoney } from '../../core/money.js';
 import { ConflictError, ValidationError } from '../../core/errors.js';
 import { keepMine } from '../../core/merge.js';
+import { validateGoal } from '../../core/validation.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { CADENCES, GOAL_CATEGORIES, GOAL_STATUSES, VISIBILITIES, isGoalSummary } from '../../core/types.js';
 import type { GoalCategory, GoalSummary, Money, PersonalGoal, Visibility } from '../../core/types.js';
@@ -205,9 +206,12 @@ export class GoalCard extends GoalpostElement {
       this.status = { kind: 'error', text: this.t('goal.readOnly') };
       return;
     }
-    const { record: fromForm, problems } = goalFromForm(this.form, base, ownerId, this.today(), this.locale, this.currency, this.t('goal.notANumber'));
-    // Keeping mine after a conflict keeps what the other save changed in fields not edited here.
-    const record = overwrite && this.conflict ? keepMine(base, fromForm, this.conflict.current) : fromForm;
+    const { record: fromForm, problems: formProblems } = goalFromForm(this.form, base, ownerId, this.today(), this.locale, this.currency, this.t('goal.notANumber'));
+    // Keeping mine after a conflict keeps what the other save changed in fields not edited here;
+    // the merge is checked again, since the two changes together may not fit (another currency).
+    const merged = overwrite && this.conflict && formProblems.length === 0;
+    const record = merged ? keepMine(base, fromForm, this.conflict!.current) : fromForm;
+    const problems = merged ? validateGoal(record) : formProblems;
     this.problems = inFormOrder(problems);
     if (problems.length > 0) {
       this.status = undefined;

@@ -142,6 +142,9 @@ export class GoalpostProvider extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A provider taken off the page must not stay reachable from a store that outlives it.
+    this.fallbackWatch?.stop();
+    this.fallbackWatch = undefined;
     // Keep the adapter: a provider moved in the DOM reconnects with the same data.
     this.watcher?.watcher.stop();
     this.watcher = undefined;

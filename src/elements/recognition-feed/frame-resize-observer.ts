@@ -6,7 +6,7 @@
  * its entries once per animation frame breaks the loop; it measures exactly the same things.
  *
  * The virtualizer takes one observer class for all its instances (`provideResizeObserver`), so
- * this is installed once, when the first feed connects, never at import.
+ * this is installed once, when the windowed list's chunk (virtual-list.ts) first loads.
  */
 import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { GoalpostElement } from '../goalpost-element.js';
@@ -95,6 +96,8 @@ export class RecognitionFeed extends GoalpostElement {
   private virtualLoading?: Promise<void>;
   /** The post to bring back to the top once the windowed list has laid itself out. */
   private anchor?: number;
+  private endObserver?: IntersectionObserver;
+  private watchedEnd?: Element;
 
   /** Show the feed of this team. */
   @property({ attribute: 'team-id', reflect: true }) teamId?: string;
@@ -189,8 +192,17 @@ export class RecognitionFeed extends GoalpostElement {
     this.ticker = setInterval(() => this.requestUpdate(), CLOCK_TICK_MS);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.items.length > VIRTUALIZE_FROM && !this.virtual) this.loadVirtualList();
+    this.watchEnd();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.endObserver?.disconnect();
+    this.endObserver = undefined;
+    this.watchedEnd = undefined;
     clearInterval(this.ticker);
     this.ticker = undefined;
   }
@@ -507,8 +519,9 @@ export class RecognitionFeed extends GoalpostElement {
       ${this.t('feed.refreshError', { message: this.errorText(error) })}
       <button type="button" class="button quiet" @click=${() => this.posts.refresh()}>${this.t('common.retry')}</button>
     </div>` : nothing;
+    // Another team, person or kind is another list: a fresh scroller, starting at the newest post.
     return html`${refreshError}
-      <div class="scroller" part="list" role="region" tabindex="0" aria-label=${this.t('feed.scroller.label')} @scroll=${this.onScroll}>
+      ${keyed(this.shownKey, html`<div class="scroller" part="list" role="region" tabindex="0" aria-label=${this.t('feed.scroller.label')}>
         <div
           role="feed"
           class="posts"
@@ -528,19 +541,20 @@ export class RecognitionFeed extends GoalpostElement {
               </button>`
             : html`<p class="hint end">${this.t('feed.end')}</p>`}
         </div>
-      </div>
+      </div>`)}
       <p id="feed-keys" class="visually-hidden">${this.t('feed.post.keyboardHint')}</p>`;
   }
 
   /** Whether the posts show through the windowed list (only part of them in the DOM). */
   private get windowed(): boolean {
-    return this.virtual !== undefined && this.items.length > VIRTUALIZE_FROM;
+    // Once loaded it stays: the windowed list styles its container, and a plain list reusing that
+    // container (say after a filter shortens the feed) would inherit a height that is not its own.
+    return this.virtual !== undefined;
   }
 
   /** A plain list while the feed is short; the windowed list once it is long and has loaded. */
   private renderList(more: boolean) {
-    if (this.items.length > VIRTUALIZE_FROM && !this.virtual) this.loadVirtualList();
-    if (this.windowed && this.virtual) {
+    if (this.virtual) {
       return this.virtual.virtualize({
         items: this.items,
         keyFunction: (post: Recognition) => post.id,
@@ -567,11 +581,24 @@ export class RecognitionFeed extends GoalpostElement {
     );
   }
 
-  /** A plain list asks for older posts as its end comes near (the windowed list says so itself). */
-  private onScroll(event: Event): void {
-    if (this.windowed) return;
-    const scroller = event.currentTarget as HTMLElement;
-    if (scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < LOAD_AHEAD_PX && !this.olderError) void this.loadOlder();
+  /**
+   * A plain list asks for older posts as its end comes near, whether the feed scrolls in its own
+   * box or the page scrolls it (`--goalpost-feed-max-height: none`); the windowed list says so
+   * itself through `visibilityChanged`.
+   */
+  private watchEnd(): void {
+    const end = this.renderRoot.querySelector('.more');
+    if (end === this.watchedEnd) return;
+    this.endObserver?.disconnect();
+    this.watchedEnd = end ?? undefined;
+    if (!end || typeof IntersectionObserver !== 'function') return;
+    this.endObserver = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting) && !this.windowed && !this.olderError) void this.loadOlder();
+      },
+      { rootMargin: `${LOAD_AHEAD_PX}px 0px` },
+    );
+    this.endObserver.observe(end);
   }
 
   private renderPost(post: Recognition, index: number, more: boolean): TemplateResult {
