@@ -1193,8 +1193,35 @@ function holdCheckIns(world: World, cast: Cast): CheckIn[] {
       checkIn.updatedAt = world.entity(checkIn.id, day, touched, 15 * 60 + index).updatedAt;
       checkins.push(checkIn);
     });
+    if (demo) checkins.push(...ownReviews(world, rep));
   }
   return checkins;
+}
+
+/** The demo rep reviews her private goal on her own, monthly: notes nobody else ever sees. */
+function ownReviews(world: World, rep: Rep): CheckIn[] {
+  const goal = rep.goals.find((g) => g.visibility === 'private' && g.status === 'active');
+  if (!goal) return [];
+  const notes = [
+    'Paid an extra $500 on top of the minimum. Boring, and it works.',
+    'Another extra payment made. The second half feels closer than the first did.',
+  ];
+  // Older than her last meeting with Dana (18 days ago), so that stays the latest check-in.
+  return [47, 20].map((ago, index) => {
+    const day = world.daysAgo(ago);
+    return {
+      ...world.entity(`checkin-${rep.slug}-own-${index + 1}`, day, day, 20 * 60 + index),
+      personId: rep.person.id,
+      authorId: rep.person.id,
+      goalId: goal.id,
+      date: day,
+      note: notes[index]!,
+      confidence: 4,
+      blockers: '',
+      commitment: '',
+      nextDueOn: nextReviewDate(day, goal.cadence),
+    };
+  });
 }
 
 type PostDraft = Omit<Recognition, keyof Entity>;
