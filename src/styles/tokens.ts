@@ -207,6 +207,20 @@ export const controls = css`
 `;
 
 /** The placeholder lines an element shows while its first read is on its way. */
+/** The frame most elements draw: a surface card laid out as a grid. Elements adjust it after this. */
+export const card = css`
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+`;
+
 export const skeleton = css`
   .skeleton {
     display: grid;

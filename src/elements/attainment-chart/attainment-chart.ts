@@ -5,7 +5,7 @@ import type { Chart } from 'chart.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { LiveQuery } from '../../controllers/live-query.js';
 import { ChartController } from '../../controllers/chart-controller.js';
-import { tokens, controls } from '../../styles/tokens.js';
+import { tokens, controls, card } from '../../styles/tokens.js';
 import { chartCardStyles } from './chart-card.styles.js';
 import { attainmentChartConfig } from './attainment-chart.config.js';
 import { listAll } from '../../context/goal-view.js';
@@ -46,7 +46,7 @@ async function loadAttainmentView(storage: StorageAdapter, personId: string, tod
  * @csspart table - The data tables.
  */
 export class AttainmentChart extends GoalpostElement {
-  static override styles = [tokens, controls, chartCardStyles];
+  static override styles = [tokens, controls, card, chartCardStyles];
   static override messages = { ...charts };
 
   @query('canvas') private canvas?: HTMLCanvasElement | null;

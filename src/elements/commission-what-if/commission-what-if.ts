@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { LiveQuery } from '../../controllers/live-query.js';
-import { tokens, controls } from '../../styles/tokens.js';
+import { tokens, controls, card } from '../../styles/tokens.js';
 import { whatIfStyles } from './commission-what-if.styles.js';
 import { loadWhatIfData } from './what-if-data.js';
 import type { WhatIfData } from './what-if-data.js';
@@ -65,7 +65,7 @@ let dealIds = 0;
  * @csspart results - What the deals would do.
  */
 export class CommissionWhatIf extends GoalpostElement {
-  static override styles = [tokens, controls, whatIfStyles];
+  static override styles = [tokens, controls, card, whatIfStyles];
   static override messages = { ...whatIfMessages };
 
   @state() private rows: DealDraft[] = [];

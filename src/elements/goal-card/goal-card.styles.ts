@@ -8,14 +8,6 @@ export const goalCardStyles = css`
   }
   .card {
     position: relative;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    overflow-wrap: anywhere;
-    min-width: 0;
     overflow: hidden;
   }
   :host([variant='compact']) .card {

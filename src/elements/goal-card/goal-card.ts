@@ -7,7 +7,7 @@ import { METER_ROLE } from '../aria.js';
 import { LiveQuery } from '../../controllers/live-query.js';
 import { loadGoalView } from '../../context/goal-view.js';
 import type { GoalView } from '../../context/goal-view.js';
-import { tokens, controls, skeleton } from '../../styles/tokens.js';
+import { tokens, controls, skeleton, card } from '../../styles/tokens.js';
 import { goalCardStyles } from './goal-card.styles.js';
 import { formFromGoal, goalFromForm, newMilestone } from './goal-form.js';
 import type { GoalFormState, MilestoneDraft } from './goal-form.js';
@@ -53,7 +53,7 @@ export const CATEGORY_ICONS: Record<GoalCategory, string> = {
  * @csspart form - The edit and create form.
  */
 export class GoalCard extends GoalpostElement {
-  static override styles = [tokens, controls, goalCardStyles, skeleton];
+  static override styles = [tokens, controls, card, goalCardStyles, skeleton];
   static override messages = { ...goalCard };
 
   @state() private form?: GoalFormState;

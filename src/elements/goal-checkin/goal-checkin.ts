@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { LiveQuery } from '../../controllers/live-query.js';
-import { tokens, controls, skeleton } from '../../styles/tokens.js';
+import { tokens, controls, skeleton, card } from '../../styles/tokens.js';
 import { goalCheckinStyles } from './goal-checkin.styles.js';
 import { loadCheckInView } from './checkin-view.js';
 import type { CheckInView } from './checkin-view.js';
@@ -50,7 +50,7 @@ import { goalCard } from '../../i18n/en/goal-card.js';
  * @csspart timeline - The history list.
  */
 export class GoalCheckin extends GoalpostElement {
-  static override styles = [tokens, controls, goalCheckinStyles, skeleton];
+  static override styles = [tokens, controls, card, goalCheckinStyles, skeleton];
   static override messages = { ...checkin, ...goalCard };
 
   @state() private form?: CheckInFormState;

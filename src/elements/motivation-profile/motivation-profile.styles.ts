@@ -6,16 +6,6 @@ export const motivationProfileStyles = css`
     max-width: 100%;
     container-type: inline-size;
   }
-  .card {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    overflow-wrap: anywhere;
-    min-width: 0;
-  }
   header {
     display: grid;
     gap: 4px;

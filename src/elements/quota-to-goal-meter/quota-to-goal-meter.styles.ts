@@ -6,13 +6,7 @@ export const meterStyles = css`
     container-type: inline-size;
   }
   .card {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    display: grid;
     gap: calc(var(--_space) * 2);
-    overflow-wrap: anywhere;
   }
   :host([variant='compact']) .card {
     padding: calc(var(--_space) * 1.5);

@@ -5,7 +5,7 @@ import { styleProps } from '../style-props.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { METER_ROLE } from '../aria.js';
 import { LiveQuery } from '../../controllers/live-query.js';
-import { tokens, controls } from '../../styles/tokens.js';
+import { tokens, controls, card } from '../../styles/tokens.js';
 import { meterStyles } from './quota-to-goal-meter.styles.js';
 import { listAll, loadFundingInputs } from '../../context/goal-view.js';
 import { goalToFollow, mainDriver, quotaReading } from '../../core/quota-reading.js';
@@ -73,7 +73,7 @@ async function loadMeterView(storage: StorageAdapter, personId: string, goalId: 
  * @csspart goal - The goal funding meter.
  */
 export class QuotaToGoalMeter extends GoalpostElement {
-  static override styles = [tokens, controls, meterStyles];
+  static override styles = [tokens, controls, card, meterStyles];
   static override messages = { ...meter };
 
   @state() private announcement = '';

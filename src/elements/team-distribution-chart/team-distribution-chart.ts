@@ -6,7 +6,7 @@ import type { Chart } from 'chart.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { LiveQuery } from '../../controllers/live-query.js';
 import { ChartController } from '../../controllers/chart-controller.js';
-import { tokens, controls } from '../../styles/tokens.js';
+import { tokens, controls, card } from '../../styles/tokens.js';
 import { chartCardStyles } from '../attainment-chart/chart-card.styles.js';
 import { distributionStyles } from './team-distribution-chart.styles.js';
 import { histogramConfig, stretchConfig } from './team-distribution-chart.config.js';
@@ -40,7 +40,7 @@ const DEFAULT_BAND_WIDTH = 1_000_000;
  * @csspart verdict - The sentence judging the targets.
  */
 export class TeamDistributionChart extends GoalpostElement {
-  static override styles = [tokens, controls, chartCardStyles, distributionStyles];
+  static override styles = [tokens, controls, card, chartCardStyles, distributionStyles];
   static override messages = { ...charts };
 
   @query('canvas.histogram') private histogramCanvas?: HTMLCanvasElement | null;
