@@ -18,6 +18,7 @@
  * - Each problem carries a `code` and `params` (see `src/i18n/en/problems.ts`); its English
  *   `message` is made from the same catalog the elements translate, so the words ship once.
  */
+import { MAX_LINK_LENGTH, isSafeLink } from './links.js';
 import { isIsoDate } from './dates.js';
 import { ValidationError, describeProblem } from './errors.js';
 import type { FieldProblem, ProblemParams } from './errors.js';
@@ -50,7 +51,7 @@ export const LIMITS = {
   recipients: 50,
   reactionKey: 32,
   reactors: 1000,
-  link: 2048,
+  link: MAX_LINK_LENGTH,
 } as const;
 
 const PLAN_PERIODS = ['month', 'quarter', 'year'] as const;
@@ -278,36 +279,9 @@ function notBefore(p: Problems, path: string, a: IsoDate | undefined, b: IsoDate
 }
 
 // ---------------------------------------------------------------------------------------------
-// Links
+// Links: `isSafeLink` lives in links.ts so that rendering a link does not load validation.
 
-// Whitespace, C0/C1 controls, zero-width and bidirectional marks: anything that can hide a
-// scheme from a reader or that the URL parser silently strips.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
-
-/**
- * Whether `url` is an absolute http(s) link that is safe to put in an `href`. Refuses other
- * schemes (`javascript:`, `data:`, `vbscript:`…), protocol-relative and scheme-only forms
- * (`//host`, `https:host`), backslashes, credentials (`https://bank.com@evil.com`), and any
- * whitespace or control or invisible character the parser would quietly drop.
- */
-export function isSafeLink(url: string): boolean {
-  if (typeof url !== 'string' || url.length === 0 || url.length > LIMITS.link) return false;
-  if (INVISIBLE.test(url) || url.includes('\\')) return false;
-  if (!/^https?:\/\/[^/]/i.test(url)) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return (
-    (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
-    parsed.hostname !== '' &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
-}
+export { isSafeLink } from './links.js';
 
 // ---------------------------------------------------------------------------------------------
 // Entities

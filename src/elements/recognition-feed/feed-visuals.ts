@@ -7,7 +7,7 @@ import { html, svg, nothing } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { styleProps } from '../style-props.js';
 import type { Person, RecognitionKind } from '../../core/types.js';
-import { isSafeLink } from '../../core/validation.js';
+import { isSafeLink } from '../../core/links.js';
 
 const KIND_PATHS: Record<RecognitionKind, SVGTemplateResult> = {
   // A trophy.

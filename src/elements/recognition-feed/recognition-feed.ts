@@ -8,7 +8,7 @@ import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtua
 import { GoalpostElement } from '../goalpost-element.js';
 import { LiveQuery } from '../../controllers/live-query.js';
 import { awaitsConsent } from '../../core/privacy.js';
-import { isSafeLink } from '../../core/validation.js';
+import { isSafeLink } from '../../core/links.js';
 import { RECOGNITION_KINDS } from '../../core/types.js';
 import type { ConsentStatus, Id, Person, Recognition, RecognitionKind } from '../../core/types.js';
 import type { Page, StorageAdapter } from '../../storage/adapter.js';
