@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { goalpostRestPlugin } from './tests/http/server-plugin.mjs';
 import { frameworkBundlePlugin } from './tests/frameworks/bundle-plugin.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -54,6 +55,17 @@ function strictPolicy(context, next) {
   return next();
 }
 
+/** Tests run Goalpost's sources with their templates minified, as the package ships them. */
+function minifiedTemplates() {
+  return {
+    name: 'goalpost-minified-templates',
+    transform(context) {
+      if (context.path.startsWith('/src/') && context.path.endsWith('.ts')) return { body: minifyTemplates(context.body, context.path) };
+      return undefined;
+    },
+  };
+}
+
 export default {
   middleware: [strictPolicy],
   files: ['tests/**/*.test.ts'],
@@ -62,7 +74,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), goalpostRestPlugin(), frameworkBundlePlugin()],
+  plugins: [minifiedTemplates(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), goalpostRestPlugin(), frameworkBundlePlugin()],
   browsers: [
     chromeLauncher({
       // A context per page keeps every test page visible: a hidden tab gets no animation frames

@@ -51,6 +51,8 @@ function benchReporter() {
 export default {
   ...base,
   files: ['bench/**/*.bench.ts'],
+  // Lit's production build, as pages run it: dev mode's checks and warnings would weigh on every update.
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 600000, slow: 600000 } },
   browserStartTimeout: 120000,

@@ -8,6 +8,7 @@
  *   node scripts/build-cdn.mjs --out DIR  build into DIR
  */
 import { build } from 'esbuild';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
@@ -33,6 +34,7 @@ export async function buildCdn(dir = outdir) {
     define: { 'process.env.NODE_ENV': '"production"' },
     sourcemap: true,
     logLevel: 'warning',
+    plugins: [minifyTemplatesPlugin()],
   });
   return result;
 }

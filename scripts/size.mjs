@@ -15,6 +15,7 @@
  * and prints how far it is from the budget; lower the ceiling as bytes come off.
  */
 import { build } from 'esbuild';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,8 @@ async function bundle(contents, { splitting = false } = {}) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
     metafile: true,
+    // As the package ships them: templates minified (scripts/minify-templates.mjs).
+    plugins: [minifyTemplatesPlugin()],
   });
   const files = result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => ({
     path: file.path,

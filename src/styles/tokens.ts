@@ -206,7 +206,6 @@ export const controls = css`
   }
 `;
 
-/** The placeholder lines an element shows while its first read is on its way. */
 /** The frame most elements draw: a surface card laid out as a grid. Elements adjust it after this. */
 export const card = css`
   .card {
@@ -221,6 +220,7 @@ export const card = css`
   }
 `;
 
+/** The placeholder lines an element shows while its first read is on its way. */
 export const skeleton = css`
   .skeleton {
     display: grid;

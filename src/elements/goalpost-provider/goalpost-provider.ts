@@ -8,7 +8,7 @@ import { DeferredAdapter } from '../../storage/deferred.js';
 import { GOALPOST_VERSION } from '../../define.js';
 import { clockContext, currencyContext, localeContext, storageContext, viewerContext } from '../../context/keys.js';
 import type { Clock } from '../../context/keys.js';
-import { CelebrationWatcher } from '../../context/celebration-watcher.js';
+import type { CelebrationWatcher } from '../../context/celebration-watcher.js';
 import { ANONYMOUS_VIEWER } from '../../context/default-storage.js';
 import { formatPercent } from '../../i18n/format.js';
 import { loadMessages, translate } from '../../i18n/messages.js';
@@ -65,7 +65,7 @@ export class GoalpostProvider extends LitElement {
   private readonly currencyProvider = new ContextProvider(this, { context: currencyContext });
   private readonly clockProvider = new ContextProvider(this, { context: clockContext });
   private ownedAdapter?: { key: string; adapter: StorageAdapter };
-  private watcher?: { storage: StorageAdapter; watcher: CelebrationWatcher };
+  private watcher?: { storage: StorageAdapter; stopped: boolean; ready: Promise<CelebrationWatcher | undefined> };
   private resolvedRole?: { personId: string; role: Role };
   private fallbackWatch?: { storage: StorageAdapter; stop: () => void };
 
@@ -137,7 +137,7 @@ export class GoalpostProvider extends LitElement {
 
   /** Settles once automatic celebrations for every change so far have been posted. */
   celebrationsIdle(): Promise<void> {
-    return this.watcher?.watcher.idle() ?? Promise.resolve();
+    return this.watcher?.ready.then((watcher) => watcher?.idle()) ?? Promise.resolve();
   }
 
   override disconnectedCallback(): void {
@@ -146,8 +146,7 @@ export class GoalpostProvider extends LitElement {
     this.fallbackWatch?.stop();
     this.fallbackWatch = undefined;
     // Keep the adapter: a provider moved in the DOM reconnects with the same data.
-    this.watcher?.watcher.stop();
-    this.watcher = undefined;
+    this.stopCelebrations();
   }
 
   override connectedCallback(): void {
@@ -155,15 +154,37 @@ export class GoalpostProvider extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  /** Celebrations run for the rep looking, through the same storage the elements use. */
+  /**
+   * Celebrations run for the rep looking, through the same storage the elements use. The watcher
+   * draws nothing, so it loads beside the first render instead of before it.
+   */
   private watchCelebrations(storage: StorageAdapter, viewer: Viewer | null): void {
     if (this.watcher?.storage === storage && this.isConnected) return;
-    this.watcher?.watcher.stop();
-    this.watcher = undefined;
+    this.stopCelebrations();
     if (!viewer || viewer.role !== 'rep' || !this.isConnected) return;
-    const watcher = new CelebrationWatcher(storage, () => this.clock(), (share) => formatPercent(share, this.locale || document.documentElement.lang || 'en'));
-    watcher.start();
-    this.watcher = { storage, watcher };
+    const entry: NonNullable<GoalpostProvider['watcher']> = {
+      storage,
+      stopped: false,
+      ready: import('../../context/celebration-watcher.js').then(
+        ({ CelebrationWatcher }) => {
+          if (entry.stopped) return undefined;
+          const watcher = new CelebrationWatcher(storage, () => this.clock(), (share) => formatPercent(share, this.locale || document.documentElement.lang || 'en'));
+          watcher.start();
+          return watcher;
+        },
+        // Offline before the chunk came: the page works on, without automatic celebrations.
+        () => undefined,
+      ),
+    };
+    this.watcher = entry;
+  }
+
+  private stopCelebrations(): void {
+    const entry = this.watcher;
+    this.watcher = undefined;
+    if (!entry) return;
+    entry.stopped = true;
+    void entry.ready.then((watcher) => watcher?.stop());
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -7,14 +7,13 @@ import { METER_ROLE } from '../aria.js';
 import { LiveQuery } from '../../controllers/live-query.js';
 import { tokens, controls, card } from '../../styles/tokens.js';
 import { meterStyles } from './quota-to-goal-meter.styles.js';
-import { listAll, loadFundingInputs } from '../../context/goal-view.js';
+import { getOrUndefined, listAll, loadFundingInputs } from '../../context/goal-view.js';
 import { goalToFollow, mainDriver, quotaReading } from '../../core/quota-reading.js';
 import { goalFundingAsOf } from '../../core/quota-to-goal.js';
 import type { QuotaReading } from '../../core/quota-reading.js';
 import { formatMoney } from '../../core/money.js';
-import { NotFoundError } from '../../core/errors.js';
 import { isGoalSummary } from '../../core/types.js';
-import type { Driver, Money, MotivationProfile, Person, PersonalGoal } from '../../core/types.js';
+import type { Driver, GoalSummary, Money, MotivationProfile, Person, PersonalGoal } from '../../core/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
 import { meter } from '../../i18n/en/meter.js';
@@ -32,25 +31,19 @@ interface MeterView {
 }
 
 async function loadMeterView(storage: StorageAdapter, personId: string, goalId: string | undefined, today: string, signal: AbortSignal): Promise<MeterView> {
-  const person = await storage.get('people', personId, { signal });
-  const [profiles, { plan, bookings }] = await Promise.all([
+  // Every read at once: a storage change reaches the DOM after the slowest read, not after all of them in turn.
+  const [person, profiles, { plan, bookings }, goals] = await Promise.all([
+    storage.get('people', personId, { signal }),
     storage.list('profiles', { where: { ownerId: personId }, limit: 1, signal }),
     loadFundingInputs(storage, personId, today, signal),
+    goalId
+      ? getOrUndefined(storage.get('goals', goalId, { signal })).then((found) => (found ? [found] : []))
+      : listAll<PersonalGoal | GoalSummary>(storage, 'goals', { where: { ownerId: personId }, signal }),
   ]);
-  let goal: PersonalGoal | undefined;
-  if (goalId) {
-    try {
-      const found = await storage.get('goals', goalId, { signal });
-      // A summary carries no amounts: the meter shows quota only.
-      if (!isGoalSummary(found)) goal = found;
-    } catch (error) {
-      if (!(error instanceof NotFoundError)) throw error;
-    }
-  } else {
-    const goals = await listAll<PersonalGoal>(storage, 'goals', { where: { ownerId: personId }, signal });
-    const progressOf = (g: PersonalGoal) => (plan && g.target?.currency === plan.currency ? goalFundingAsOf(plan, bookings, g, today).progress : undefined);
-    goal = goalToFollow(goals.filter((g) => !isGoalSummary(g)), progressOf);
-  }
+  // A summary carries no amounts: the meter shows quota only.
+  const whole = goals.filter((g): g is PersonalGoal => !isGoalSummary(g));
+  const progressOf = (g: PersonalGoal) => (plan && g.target?.currency === plan.currency ? goalFundingAsOf(plan, bookings, g, today).progress : undefined);
+  const goal = goalId ? whole[0] : goalToFollow(whole, progressOf);
   const driver = mainDriver(profiles.items[0] as MotivationProfile | undefined);
   return {
     person,
@@ -96,8 +89,9 @@ export class QuotaToGoalMeter extends GoalpostElement {
     load: (storage, [personId, goalId, today], signal) => loadMeterView(storage, personId!, goalId, today, signal),
   });
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  // Before the render, so a new announcement goes out with the figures it reads, in one update.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const reading = this.data.value?.reading;
     if (!reading) return;
     const attainment = reading.pace.attainment;
