@@ -158,6 +158,7 @@ const ar: CompleteCatalog = {
   'goal.owner': (p) => `هدف ${p.name}`,
   'goal.summaryNotice': 'مُشارَك كملخص: تبقى التفاصيل خاصة بصاحب الهدف.',
   'goal.empty': 'لا يوجد هدف لعرضه بعد.',
+  'goal.editorUnavailable': 'تعذّر التحميل. تحقّق من اتصالك وحاول مرة أخرى.',
   'goal.emptyCreate': 'اكتب شيئًا تعمل من أجله.',
   'goal.create': 'هدف جديد',
   'goal.createTitle': 'كتابة هدف جديد',
@@ -185,6 +186,7 @@ const ar: CompleteCatalog = {
   'goal.notANumber': 'اكتب مبلغًا، مثل 12500.',
   'goal.saved': 'تم الحفظ.',
   'goal.saveFailed': (p) => `لم يُحفظ: ${p.message} ما زالت تعديلاتك في النموذج.`,
+  'goal.milestoneFailed': (p) => `لم يُحفظ: ${p.message} أُعيدت المرحلة إلى ما كانت عليه.`,
   'goal.conflict': 'تغيّر هذا الهدف في مكان آخر منذ فتحته. الاحتفاظ بنسختك يحفظ الحقول التي غيّرتها ويُبقي على التغييرات الأخرى.',
   'goal.conflictReload': 'تحميل النسخة المحفوظة',
   'goal.conflictOverwrite': 'الاحتفاظ بنسختي وحفظها',
@@ -192,6 +194,7 @@ const ar: CompleteCatalog = {
   'goal.deleteYes': 'نعم، احذفه',
   'goal.deleteNo': 'الاحتفاظ به',
   'goal.deleted': 'حُذف الهدف.',
+  'goal.deleteFailed': (p) => `لم يُحذف: ${p.message} ما زال الهدف موجودًا.`,
   'goal.problems': (p) => `صحّح ${counted(p.count, PROBLEMS)} قبل الحفظ:`,
   'goal.readOnly': 'لا يمكن تعديل هذا الهدف إلا لمن كتبه.',
 

@@ -119,6 +119,7 @@ const de: CompleteCatalog = {
   'goal.owner': (p) => `Ziel von ${p.name}`,
   'goal.summaryNotice': 'Als Zusammenfassung freigegeben: Die Details behält die Person für sich.',
   'goal.empty': 'Noch kein Ziel zum Anzeigen.',
+  'goal.editorUnavailable': 'Das konnte nicht geladen werden. Prüf deine Verbindung und versuch es noch einmal.',
   'goal.emptyCreate': 'Schreib auf, wofür du arbeitest.',
   'goal.create': 'Neues Ziel',
   'goal.createTitle': 'Neues Ziel aufschreiben',
@@ -146,6 +147,7 @@ const de: CompleteCatalog = {
   'goal.notANumber': 'Gib einen Betrag ein, zum Beispiel 12.500.',
   'goal.saved': 'Gespeichert.',
   'goal.saveFailed': (p) => `Nicht gespeichert: ${p.message} Deine Änderungen sind noch im Formular.`,
+  'goal.milestoneFailed': (p) => `Nicht gespeichert: ${p.message} Der Meilenstein steht wieder wie vorher.`,
   'goal.conflict':
     'Dieses Ziel wurde woanders geändert, seit du es geöffnet hast. Behältst du deine Version, werden die Felder gespeichert, die du geändert hast, und die anderen Änderungen bleiben erhalten.',
   'goal.conflictReload': 'Gespeicherte Version laden',
@@ -154,6 +156,7 @@ const de: CompleteCatalog = {
   'goal.deleteYes': 'Ja, löschen',
   'goal.deleteNo': 'Behalten',
   'goal.deleted': 'Ziel gelöscht.',
+  'goal.deleteFailed': (p) => `Nicht gelöscht: ${p.message} Das Ziel ist noch da.`,
   'goal.problems': (p) =>
     p.count === 1 ? 'Bitte korrigiere vor dem Speichern noch einen Punkt:' : `Bitte korrigiere vor dem Speichern noch ${p.count} Punkte:`,
   'goal.readOnly': 'Nur die Person, die dieses Ziel geschrieben hat, kann es ändern.',

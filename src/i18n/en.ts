@@ -4,6 +4,7 @@
  */
 import { common } from './en/common.js';
 import { goalCard } from './en/goal-card.js';
+import { goalEditor } from './en/goal-editor.js';
 import { meter } from './en/meter.js';
 import { feed } from './en/recognition-feed.js';
 import { checkin } from './en/checkin.js';
@@ -18,6 +19,7 @@ import { errors } from './en/errors.js';
 export const en = {
   ...common,
   ...goalCard,
+  ...goalEditor,
   ...meter,
   ...feed,
   ...checkin,

@@ -91,6 +91,8 @@ function cases(lang: string, c: CompleteCatalog): Cases {
     'goal.moveUp': [{ n: 3 }],
     'goal.moveDown': [{ n: 3 }],
     'goal.saveFailed': [{ message }],
+    'goal.milestoneFailed': [{ message }],
+    'goal.deleteFailed': [{ message }],
     'goal.deleteConfirm': [{ title }],
     'goal.problems': counts((count) => ({ count })),
 

@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/goal-card/define.js';
-import type { GoalCard } from '../../src/elements/goal-card/goal-card.js';
+import { GoalCard } from '../../src/elements/goal-card/goal-card.js';
 import { seededCompany } from '../support/company.js';
 import type { SeededCompany } from '../support/company.js';
 import type { PersonalGoal, Viewer } from '../../src/core/types.js';
@@ -48,12 +48,39 @@ function $(card: GoalCard, selector: string): HTMLElement {
   return found;
 }
 
+/** What a person waits for after Edit, or on a card opened to write a new goal: the form, its first field ready. */
+async function formOpens(card: GoalCard): Promise<void> {
+  await waitUntil(() => card.shadowRoot!.querySelector('form #title'), 'the form opens', { timeout: 3000 });
+  await card.updateComplete;
+}
+
+/** What a person waits for after Delete: the question whether to delete. */
+async function confirmationOpens(card: GoalCard): Promise<void> {
+  await waitUntil(() => card.shadowRoot!.querySelector('.keep-button'), 'the confirmation opens', { timeout: 3000 });
+  await card.updateComplete;
+}
+
+/** Whether the page has fetched the module holding the card's form. */
+function editorFetched(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => /\/goal-card\/goal-(editor|form)\./.test(entry.name));
+}
+
 async function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
   input.focus();
   input.select?.();
   await sendKeys({ press: 'Backspace' });
   if (value) await sendKeys({ type: value });
 }
+
+// The dev server serves every module on its own: keep room to see the form's fetch among them.
+performance.setResourceTimingBufferSize(10_000);
+
+/** A goal-card on a page that has gone offline until `online` is set: fetching the form fails. */
+let online = true;
+class OfflineGoalCard extends GoalCard {
+  protected static override loadEditor = () => (online ? GoalCard.loadEditor() : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+}
+if (!customElements.get('offline-goal-card')) customElements.define('offline-goal-card', OfflineGoalCard);
 
 beforeEach(async () => {
   company = await seededCompany();
@@ -69,6 +96,83 @@ beforeEach(async () => {
 });
 
 describe('goal-card', () => {
+  // First in the file: once a test has opened the form, the page has its code.
+  describe('fetching the form only when it is wanted', () => {
+    it('does not fetch the form to show a goal; Edit fetches it once, however often pressed, and moves focus to its first field', async () => {
+      const card = await render(lakeHouse.id, company.as(maya));
+      expect(count(card, 'form')).to.equal(0);
+      expect(editorFetched(), 'the form’s code before Edit').to.equal(false);
+      const edit = $(card, '.edit-button');
+      edit.click();
+      await card.updateComplete;
+      // On its way, it cannot arrive within this task: the card is busy and Edit says it is unavailable.
+      expect(count(card, 'form')).to.equal(0);
+      expect(edit.getAttribute('aria-disabled')).to.equal('true');
+      expect(count(card, '.card[aria-busy="true"]')).to.equal(1);
+      edit.click();
+      await formOpens(card);
+      expect(editorFetched(), 'the form’s code after Edit').to.equal(true);
+      expect(count(card, 'form')).to.equal(1);
+      expect(card.mode).to.equal('edit');
+      expect(card.shadowRoot!.activeElement?.id).to.equal('title');
+      expect(($(card, '#title') as HTMLInputElement).value).to.equal('Lake-house deposit');
+      expect(count(card, '.card[aria-busy="true"]')).to.equal(0);
+    });
+
+    it('says so when the form cannot be fetched, keeps showing the goal, and the next Edit tries again', async () => {
+      online = false;
+      try {
+        const card = await fixture<GoalCard>(html`<offline-goal-card goal-id=${lakeHouse.id} .storage=${company.as(maya)}></offline-goal-card>`);
+        await settle(card);
+        const edit = $(card, '.edit-button');
+        edit.focus();
+        edit.click();
+        await waitUntil(() => card.shadowRoot!.querySelector('.status-line[role="alert"]')?.textContent?.includes('did not load'), 'the card says the form did not load');
+        expect($(card, '.status-line').textContent).to.contain('Check your connection and try again.');
+        expect(count(card, 'form')).to.equal(0);
+        expect(card.mode).to.equal('view');
+        expect(text(card)).to.contain(lakeHouse.why);
+        expect(card.shadowRoot!.activeElement === edit, 'focus stays on Edit').to.equal(true);
+        expect(edit.hasAttribute('aria-disabled')).to.equal(false);
+        online = true;
+        edit.click();
+        await formOpens(card);
+        expect(card.shadowRoot!.activeElement?.id).to.equal('title');
+        expect(text(card)).not.to.contain('did not load');
+      } finally {
+        online = true;
+      }
+    });
+
+    it('mode="edit" opens the form once the goal and the form have arrived, leaving focus where it was', async () => {
+      const card = await fixture<GoalCard>(html`<goal-card goal-id=${lakeHouse.id} mode="edit" .storage=${company.as(maya)}></goal-card>`);
+      await formOpens(card);
+      expect($(card, '#form-title').textContent!.trim()).to.equal('Edit goal');
+      expect(($(card, '#title') as HTMLInputElement).value).to.equal('Lake-house deposit');
+      expect(card.shadowRoot!.activeElement === null, 'nothing in the card took focus').to.equal(true);
+    });
+
+    it('mode="create" opens an empty form for a new goal', async () => {
+      const card = await fixture<GoalCard>(html`<goal-card mode="create" .storage=${company.as(maya)}></goal-card>`);
+      await formOpens(card);
+      expect($(card, '#form-title').textContent!.trim()).to.equal('Write a new goal');
+      expect(($(card, '#title') as HTMLInputElement).value).to.equal('');
+    });
+
+    it('Cancel closes the form and gives focus back to Edit', async () => {
+      const card = await render(lakeHouse.id, company.as(maya));
+      $(card, '.edit-button').click();
+      await formOpens(card);
+      await type($(card, '#title') as HTMLInputElement, 'Not this');
+      [...card.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
+      await card.updateComplete;
+      expect(count(card, 'form')).to.equal(0);
+      expect(card.mode).to.equal('view');
+      expect(text(card)).to.contain('Lake-house deposit');
+      expect(card.shadowRoot!.activeElement?.classList.contains('edit-button')).to.equal(true);
+    });
+  });
+
   describe('viewing a goal', () => {
     it('shows title, why, category, target, funding meter, milestones, who sees it and check-ins', async () => {
       const card = await render(lakeHouse.id, company.as(maya));
@@ -141,7 +245,7 @@ describe('goal-card', () => {
       await card.updateComplete;
       await expect(card).to.be.accessible();
       $(card, '.edit-button').click();
-      await card.updateComplete;
+      await formOpens(card);
       await expect(card).to.be.accessible();
     });
   });
@@ -186,7 +290,7 @@ describe('goal-card', () => {
       const storage = company.as(maya);
       const card = await render(lakeHouse.id, storage);
       $(card, '.edit-button').click();
-      await card.updateComplete;
+      await formOpens(card);
       const title = $(card, '#title') as HTMLInputElement;
       expect(card.shadowRoot!.activeElement === title).to.equal(true);
       await type(title, 'Lake-house deposit (with a dock)');
@@ -207,7 +311,7 @@ describe('goal-card', () => {
       const storage = company.as(maya);
       const card = await render(lakeHouse.id, storage);
       $(card, '.edit-button').click();
-      await card.updateComplete;
+      await formOpens(card);
       await type($(card, '#title') as HTMLInputElement, '');
       await type($(card, '#target') as HTMLInputElement, 'lots');
       await type($(card, '#fundingShare') as HTMLInputElement, '150');
@@ -229,7 +333,7 @@ describe('goal-card', () => {
       const hostile = '<img src=x onerror="window.__pwned=1"> & <b>bold</b> \u202Eevil';
       const card = await render(lakeHouse.id, storage);
       $(card, '.edit-button').click();
-      await card.updateComplete;
+      await formOpens(card);
       const why = $(card, '#why') as HTMLTextAreaElement;
       why.value = hostile;
       why.dispatchEvent(new Event('input'));
@@ -248,7 +352,7 @@ describe('goal-card', () => {
       const storage = company.as(maya);
       const card = await render(marathon.id, storage);
       $(card, '.edit-button').click();
-      await card.updateComplete;
+      await formOpens(card);
       $(card, '.add-milestone').click();
       await card.updateComplete;
       expect(card.shadowRoot!.activeElement?.id).to.equal('milestone-3-title');
@@ -271,7 +375,7 @@ describe('goal-card', () => {
     it('explains who will see the goal for each visibility choice', async () => {
       const card = await render(lakeHouse.id, company.as(maya));
       $(card, '.edit-button').click();
-      await card.updateComplete;
+      await formOpens(card);
       const fieldset = text(card);
       expect(fieldset).to.contain('Only you');
       expect(fieldset).to.contain('Nobody else sees this goal');
@@ -288,7 +392,7 @@ describe('goal-card', () => {
       const storage = company.as(maya);
       const card = await render(lakeHouse.id, storage);
       $(card, '.edit-button').click();
-      await card.updateComplete;
+      await formOpens(card);
       // Another tab saves first.
       await storage.put('goals', { ...lakeHouse, why: 'Changed in another tab' });
       await type($(card, '#title') as HTMLInputElement, 'Mine');
@@ -311,7 +415,7 @@ describe('goal-card', () => {
       failing.subscribe = real.subscribe.bind(real);
       const card = await render(lakeHouse.id, failing);
       $(card, '.edit-button').click();
-      await card.updateComplete;
+      await formOpens(card);
       await type($(card, '#title') as HTMLInputElement, 'Optimistic title');
       $(card, 'button[type="submit"]').click();
       await card.updateComplete;
@@ -336,11 +440,26 @@ describe('goal-card', () => {
       const stored = (await storage.get('goals', lakeHouse.id)) as PersonalGoal;
       expect(stored.milestones[2]!.doneOn).to.equal('2026-11-27');
     });
+
+    it('puts a milestone back and says so when checking it off fails', async () => {
+      const real = company.as(maya);
+      const failing = Object.create(real) as StorageAdapter;
+      failing.put = (() => Promise.reject(new Error('Network down'))) as StorageAdapter['put'];
+      failing.subscribe = real.subscribe.bind(real);
+      const card = await render(lakeHouse.id, failing);
+      const box = () => card.shadowRoot!.querySelector<HTMLInputElement>(`#done-${lakeHouse.milestones[2]!.id}`)!;
+      box().click();
+      await waitUntil(() => text(card).includes('Not saved'), 'no message after the failed save');
+      expect(text(card)).to.contain('Not saved: Network down The milestone is back as it was.');
+      expect(text(card)).not.to.contain('still in the form');
+      expect(box().checked).to.equal(false);
+    });
   });
 
   describe('creating and deleting', () => {
     it('asks why the goal matters before creating it', async () => {
       const card = await fixture<GoalCard>(html`<goal-card mode="create" .storage=${company.as(maya)}></goal-card>`);
+      await formOpens(card);
       await type($(card, '#title') as HTMLInputElement, 'Take Dad to Lisbon');
       $(card, 'button[type="submit"]').click();
       await card.updateComplete;
@@ -351,6 +470,7 @@ describe('goal-card', () => {
     it('creates a goal owned by the viewer', async () => {
       const storage = company.as(maya);
       const card = await fixture<GoalCard>(html`<goal-card mode="create" .storage=${storage} .viewer=${maya}></goal-card>`);
+      await formOpens(card);
       await type($(card, '#title') as HTMLInputElement, 'Take Dad to Lisbon');
       await type($(card, '#why') as HTMLTextAreaElement, 'He has never seen the city he talks about every Sunday.');
       await type($(card, '#target') as HTMLInputElement, '4,500');
@@ -366,20 +486,36 @@ describe('goal-card', () => {
       await settle(card);
       expect(card.mode).to.equal('view');
       expect(text(card)).to.contain('Take Dad to Lisbon');
+      expect(text(card)).to.contain('Saved.');
+    });
+
+    it('says the goal is still there when a delete fails', async () => {
+      const real = company.as(maya);
+      const failing = Object.create(real) as StorageAdapter;
+      failing.delete = (() => Promise.reject(new Error('Network down'))) as StorageAdapter['delete'];
+      failing.subscribe = real.subscribe.bind(real);
+      const card = await render(marathon.id, failing);
+      $(card, '.delete-button').click();
+      await confirmationOpens(card);
+      [...card.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Yes, delete it'))!.click();
+      await waitUntil(() => text(card).includes('Not deleted'), 'no message after the failed delete');
+      expect(text(card)).to.contain('Not deleted: Network down The goal is still there.');
+      expect(text(card)).not.to.contain('still in the form');
+      expect(text(card)).to.contain('Run the Berlin marathon');
     });
 
     it('deletes only after confirmation', async () => {
       const storage = company.as(maya);
       const card = await render(marathon.id, storage);
       $(card, '.delete-button').click();
-      await card.updateComplete;
+      await confirmationOpens(card);
       expect(text(card)).to.contain('Delete “Run the Berlin marathon”?');
       expect(card.shadowRoot!.activeElement === $(card, '.keep-button')).to.equal(true);
       $(card, '.keep-button').click();
       await card.updateComplete;
       expect(await storage.get('goals', marathon.id)).to.have.property('title', 'Run the Berlin marathon');
       $(card, '.delete-button').click();
-      await card.updateComplete;
+      await confirmationOpens(card);
       const deleted = oneEvent(card, 'goalpost-goal-delete');
       [...card.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Yes, delete it'))!.click();
       expect((await deleted).detail.goalId).to.equal(marathon.id);

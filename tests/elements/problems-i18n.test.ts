@@ -36,10 +36,11 @@ function textOf(card: GoalCard): string {
   return card.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 }
 
-/** A create form in `lang`, once that language's strings have arrived. */
+/** A create form in `lang`, once the form and that language's strings have arrived. */
 async function createForm(lang: string, catalog: CompleteCatalog, storage: StorageAdapter = company.as(maya)): Promise<GoalCard> {
   const card = await fixture<GoalCard>(html`<goal-card mode="create" lang=${lang} .storage=${storage}></goal-card>`);
-  await waitUntil(() => $(card, '#form-title').textContent!.trim() === catalog['goal.createTitle'], `${lang} strings arrive`, { timeout: 5000 });
+  // The form arrives with its own code, and its title in `lang` once that language's strings have.
+  await waitUntil(() => card.shadowRoot!.querySelector('#form-title')?.textContent!.trim() === catalog['goal.createTitle'], `the ${lang} form opens`, { timeout: 5000 });
   return card;
 }
 

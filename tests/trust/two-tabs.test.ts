@@ -127,13 +127,19 @@ describe('two tabs on one IndexedDB database', () => {
     const NEW_TITLE = 'Lake-house deposit, signed';
     const MY_WHY = 'Tab B: so the kids learn to swim where I did.';
 
+    /** After Edit: the form, which the card fetches the first time it opens, ready in `tab`. */
+    async function formOpens(tab: HTMLElement): Promise<void> {
+      await waitUntil(() => rootOf(tab, 'goal-card').querySelector('form #title'), 'the form opens', { timeout: 3000 });
+      await settle(tab);
+    }
+
     it('a card that is only showing the goal follows a save made in the other tab, without a reload', async () => {
       const a = await openTab(tabA, card);
       const b = await openTab(tabB, card);
       expect(rootOf(b, 'goal-card').querySelector('h3')!.textContent).to.equal('Lake-house deposit');
       const heard = heardFromOtherTab(tabB, 'goals');
       buttonNamed(a, 'goal-card', 'Edit: Lake-house deposit').click();
-      await settle(a);
+      await formOpens(a);
       await typeInto(field(a, 'goal-card', '#title'), NEW_TITLE);
       buttonNamed(a, 'goal-card', 'Save').click();
       await waitUntil(() => textOf(a).includes('Saved.'), 'tab A saves');
@@ -148,8 +154,8 @@ describe('two tabs on one IndexedDB database', () => {
       const b = await openTab(tabB, card);
       buttonNamed(a, 'goal-card', 'Edit: Lake-house deposit').click();
       buttonNamed(b, 'goal-card', 'Edit: Lake-house deposit').click();
-      await settle(a);
-      await settle(b);
+      await formOpens(a);
+      await formOpens(b);
       await typeInto(field(b, 'goal-card', '#why'), MY_WHY);
       const heard = heardFromOtherTab(tabB, 'goals');
       await typeInto(field(a, 'goal-card', '#title'), NEW_TITLE);

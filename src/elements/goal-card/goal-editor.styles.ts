@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+/** Looks of goal-card's form and delete confirmation, adopted by the card when either first opens. */
+export const goalEditorStyles = css`
+  .flush {
+    margin: 0;
+  }
+  .flush.spaced {
+    margin-bottom: 8px;
+  }
+  .actions.start {
+    justify-content: flex-start;
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .row {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+    display: grid;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    font-size: 0.875rem;
+    padding: 0 4px;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 2px 8px;
+    align-items: start;
+    font-weight: 400;
+  }
+  .choice input {
+    width: 18px;
+    height: 18px;
+    min-height: 0;
+    margin: 2px 0 0;
+    accent-color: var(--_accent);
+  }
+  .choice strong {
+    font-weight: 600;
+  }
+  .choice .hint {
+    grid-column: 2;
+  }
+  .milestone-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 8rem 9.5rem auto;
+    gap: 6px;
+    align-items: end;
+  }
+  @container (max-width: 520px) {
+    .milestone-row {
+      grid-template-columns: 1fr 1fr;
+    }
+    .milestone-row .field:first-child {
+      grid-column: 1 / -1;
+    }
+  }
+  .icon-buttons {
+    display: flex;
+    gap: 2px;
+  }
+  .icon-button {
+    min-width: 36px;
+    min-height: 36px;
+    padding: 0;
+  }
+  .problems {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .confirm {
+    border: 1px solid var(--_danger);
+    border-radius: 8px;
+    padding: calc(var(--_space) * 1.5);
+    display: grid;
+    gap: var(--_space);
+  }
+`;
