@@ -92,7 +92,7 @@ export class ValidationError extends GoalpostError {
   }
 }
 
-/** A stored record that no longer passes validation: shown as an error, never rendered half-broken. */
+/** A stored record damaged at rest (it fails `shapeProblems`): shown as an error, never rendered half-broken. */
 export class DamagedRecordError extends GoalpostError {
   constructor(readonly collection: string, readonly id: string, readonly problems: readonly FieldProblem[]) {
     super('invalid-input', `This ${collection} record (${id}) is damaged and cannot be shown: ${problems.map((p) => p.message).join(' ')}`);

@@ -1,7 +1,7 @@
 /**
- * The one place that decides what a viewer may see and change. Every storage adapter passes
- * every read through `visibleRecord` and every write through `assertMayWrite`, so no element can
- * receive what its viewer may not see. A REST backend must apply the same rules server-side;
+ * The one place that decides what a viewer may see, and with `privacy-writes.ts` what they may
+ * change. Every storage adapter passes every read through `visibleRecord` and every write through
+ * `assertMayWrite`, so no element can receive what its viewer may not see. A REST backend must apply the same rules server-side;
  * this is defence in depth on the client.
  *
  * Goals (DESIGN.md):
@@ -21,7 +21,6 @@
  *   the sender, that rep and their manager;
  * - motivation profiles: the owner and their direct manager.
  */
-import { PermissionError } from './errors.js';
 import type {
   CheckIn,
   CollectionName,
@@ -51,7 +50,7 @@ export interface PrivacyContext {
 /** A viewer of `null` is the system itself (seeding, migrations, a trusted server): it sees all. */
 export type MaybeViewer = Viewer | null;
 
-function isDirectManager(viewer: Viewer, ownerId: Id, ctx: PrivacyContext): boolean {
+export function isDirectManager(viewer: Viewer, ownerId: Id, ctx: PrivacyContext): boolean {
   return ctx.people.get(ownerId)?.managerId === viewer.personId;
 }
 
@@ -98,11 +97,11 @@ export function summarizeGoal(goal: PersonalGoal, ctx: Pick<PrivacyContext, 'sum
   return summary;
 }
 
-function ownerManagerOrLeader(viewer: Viewer, ownerId: Id, ctx: PrivacyContext): boolean {
+export function ownerManagerOrLeader(viewer: Viewer, ownerId: Id, ctx: PrivacyContext): boolean {
   return viewer.personId === ownerId || isDirectManager(viewer, ownerId, ctx) || viewer.role === 'leader';
 }
 
-function checkInVisible(viewer: Viewer, checkIn: CheckIn, ctx: PrivacyContext): boolean {
+export function checkInVisible(viewer: Viewer, checkIn: CheckIn, ctx: PrivacyContext): boolean {
   if (checkIn.goalId !== undefined) {
     const goal = ctx.goal?.(checkIn.goalId);
     // A check-in about a private goal, or one whose goal cannot be found, stays with the rep.
@@ -120,7 +119,7 @@ export function awaitsConsent(post: Recognition): boolean {
   return post.kind === 'coaching-example' && post.consent?.status !== 'granted';
 }
 
-function recognitionVisible(viewer: Viewer, post: Recognition, ctx: PrivacyContext): boolean {
+export function recognitionVisible(viewer: Viewer, post: Recognition, ctx: PrivacyContext): boolean {
   const me = viewer.personId;
   if (post.fromId === me) return true;
   if (awaitsConsent(post)) {
@@ -172,100 +171,4 @@ export function visibleRecord<C extends CollectionName>(
       visible = false;
   }
   return visible ? (record as Readable<C>) : null;
-}
-
-/** Fields of `next` that differ from `previous`, compared as JSON. */
-function changedFields(previous: object, next: object): string[] {
-  const keys = new Set([...Object.keys(previous), ...Object.keys(next)]);
-  const bookkeeping = new Set(['version', 'updatedAt', 'createdAt']);
-  return [...keys].filter(
-    (key) =>
-      !bookkeeping.has(key) &&
-      JSON.stringify((previous as Record<string, unknown>)[key]) !== JSON.stringify((next as Record<string, unknown>)[key]),
-  );
-}
-
-function deny(message: string): never {
-  throw new PermissionError(message);
-}
-
-/**
- * Throws a `PermissionError` unless `viewer` may write `next` over `previous` (a create when
- * `previous` is undefined, a delete when `next` is null).
- */
-export function assertMayWrite<C extends CollectionName>(
-  collection: C,
-  previous: Collections[C] | undefined,
-  next: Collections[C] | null,
-  viewer: MaybeViewer,
-  ctx: PrivacyContext,
-): void {
-  if (viewer === null) return;
-  const me = viewer.personId;
-  const subject = (next ?? previous) as Collections[C];
-  switch (collection) {
-    case 'people': {
-      const person = subject as Person;
-      if (person.id !== me) deny('Only the person themself can change their profile.');
-      if (previous && next && changedFields(previous, next).some((f) => f === 'role' || f === 'managerId' || f === 'teamId')) {
-        deny('Role, manager and team are set by an administrator.');
-      }
-      if (!next) deny('People are removed by an administrator.');
-      return;
-    }
-    case 'goals':
-    case 'profiles': {
-      const ownerIds = [previous, next].filter(Boolean).map((r) => (r as PersonalGoal).ownerId);
-      if (ownerIds.some((id) => id !== me)) deny(collection === 'goals' ? 'Only the rep who wrote a goal can change it.' : 'Only its owner can change a motivation profile.');
-      return;
-    }
-    case 'plans': {
-      const ownerIds = [previous, next].filter(Boolean).map((r) => (r as CompPlan).ownerId);
-      if (!ownerIds.every((id) => isDirectManager(viewer, id, ctx) || viewer.role === 'leader')) {
-        deny('A compensation plan is set by the rep’s manager.');
-      }
-      return;
-    }
-    case 'bookings': {
-      const ownerIds = [previous, next].filter(Boolean).map((r) => (r as CompPlan).ownerId);
-      if (!ownerIds.every((id) => ownerManagerOrLeader(viewer, id, ctx))) deny('Only the rep, their manager or a leader can record bookings.');
-      return;
-    }
-    case 'checkins': {
-      for (const record of [previous, next] as Array<CheckIn | undefined | null>) {
-        if (!record) continue;
-        const party = record.personId === me || isDirectManager(viewer, record.personId, ctx);
-        if (!party || !checkInVisible(viewer, record, ctx)) deny('Only the rep and their manager take part in a check-in.');
-      }
-      if (!previous && next && (next as CheckIn).authorId !== me) deny('A check-in is written in your own name.');
-      return;
-    }
-    case 'recognitions': {
-      const post = subject as Recognition;
-      if (!previous) {
-        if (post.fromId !== me) deny('Recognition is given in your own name.');
-        // Only the featured rep can say yes: a coaching example starts out waiting for them.
-        if (post.consent && post.consent.status !== 'pending' && post.consent.personId !== me) {
-          deny('A coaching example waits for the featured rep’s consent.');
-        }
-        return;
-      }
-      const before = previous as Recognition;
-      if (!recognitionVisible(viewer, before, ctx)) deny('You cannot see this post.');
-      if (!next) {
-        if (before.fromId !== me) deny('Only the sender can remove a post.');
-        return;
-      }
-      const changed = changedFields(previous, next);
-      const featured = before.consent?.personId;
-      if (changed.includes('consent') && featured !== me) deny('Only the featured rep can give or refuse consent.');
-      if (before.fromId === me && post.fromId === me) return;
-      const allowed = new Set(['reactions', ...(featured === me ? ['consent'] : [])]);
-      const forbidden = changed.filter((f) => !allowed.has(f));
-      if (forbidden.length > 0) deny(`Only the sender can change ${forbidden.join(', ')}.`);
-      return;
-    }
-    default:
-      deny('Unknown collection.');
-  }
 }

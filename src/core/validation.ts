@@ -1,5 +1,5 @@
 /**
- * Validation of every stored record, phrased for the rep who typed it.
+ * Validation of every record written, phrased for the rep who typed it.
  *
  * Each validator reads an `unknown` value (a form draft, a row from IndexedDB, a REST body) and
  * returns every problem at once as `FieldProblem`s, so a form can mark all its fields in one
@@ -17,61 +17,27 @@
  *   full one.
  * - Each problem carries a `code` and `params` (see `src/i18n/en/problems.ts`); its English
  *   `message` is made from the same catalog the elements translate, so the words ship once.
+ * - Reads check only a stored record's shape (`shape.ts`, which accepts everything this does),
+ *   so this module and its wording load with a page's first write, not with the page.
  */
-import { MAX_LINK_LENGTH, isSafeLink } from './links.js';
+import { isSafeLink } from './links.js';
 import { isIsoDate } from './dates.js';
 import { ValidationError, describeProblem } from './errors.js';
 import type { FieldProblem, ProblemParams } from './errors.js';
 import { isKnownCurrency } from './money.js';
+import {
+  AUDIENCES, CONSENT_STATUSES, LEADERBOARD_PRESENCES, LIMITS, PERIOD_BASES, PLAN_PERIODS, RECOGNITION_PREFERENCES, RECORD_NOUNS, ROLES,
+  isBag, isIsoDateTime, isLanguageTag, minorUnitsProblem,
+} from './shape.js';
+import type { Sign } from './shape.js';
 import { CADENCES, DRIVERS, GOAL_CATEGORIES, GOAL_STATUSES, RECOGNITION_KINDS, VISIBILITIES } from './types.js';
 import type { CollectionName, Collections, CurrencyCode, Draft, IsoDate, Money } from './types.js';
 import { fieldNames, problemMessages } from '../i18n/en/problems.js';
 import type { FieldName, ProblemCode } from '../i18n/en/problems.js';
 
 export type { FieldName, ProblemCode };
-
-/** Longest text each field accepts, in characters, and the longest lists. Forms use these for `maxlength`. */
-export const LIMITS = {
-  id: 128,
-  title: 120,
-  why: 2000,
-  name: 120,
-  planName: 120,
-  personTitle: 120,
-  bookingLabel: 200,
-  message: 2000,
-  note: 4000,
-  blockers: 2000,
-  commitment: 2000,
-  coachingNote: 2000,
-  valueTag: 32,
-  values: 10,
-  milestones: 50,
-  tiers: 20,
-  recipients: 50,
-  reactionKey: 32,
-  reactors: 1000,
-  link: MAX_LINK_LENGTH,
-} as const;
-
-const PLAN_PERIODS = ['month', 'quarter', 'year'] as const;
-const PERIOD_BASES = ['per-period', 'cumulative'] as const;
-const ROLES = ['rep', 'manager', 'leader'] as const;
-const AUDIENCES = ['team', 'private'] as const;
-const CONSENT_STATUSES = ['pending', 'granted', 'declined'] as const;
-const RECOGNITION_PREFERENCES = ['public', 'private', 'none'] as const;
-const LEADERBOARD_PRESENCES = ['named', 'anonymous', 'hidden'] as const;
-
-/** Each collection's record as a person names it, with its article: "a goal". */
-const RECORD_NOUNS: Record<CollectionName, FieldName> = {
-  people: 'aPerson',
-  goals: 'aGoal',
-  plans: 'aPlan',
-  bookings: 'aBooking',
-  checkins: 'aCheckIn',
-  recognitions: 'aRecognition',
-  profiles: 'aProfile',
-};
+// Limits and instants are shared with the read path's shape check, which must not load this module.
+export { LIMITS, isIsoDateTime };
 
 type Bag = Readonly<Record<string, unknown>>;
 
@@ -100,10 +66,6 @@ class Problems {
 /** Parameters naming a field, or none. */
 function named(name: FieldName | undefined): ProblemParams | undefined {
   return name && { name };
-}
-
-function isBag(value: unknown): value is Bag {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Own properties only: a prototype (polluted or a class's) is never read as data. */
@@ -169,15 +131,6 @@ function date(p: Problems, path: string, value: unknown, name: FieldName): IsoDa
   return undefined;
 }
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-
-/** Whether `value` is an instant as `Date.prototype.toISOString` writes it (any offset accepted). */
-export function isIsoDateTime(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = DATE_TIME.exec(value);
-  return match !== null && isIsoDate(match[1]) && Number.isFinite(Date.parse(value));
-}
-
 /** An instant as milliseconds, or undefined with a problem added. */
 function dateTime(p: Problems, path: string, value: unknown, name: FieldName): number | undefined {
   if (isIsoDateTime(value)) return Date.parse(value);
@@ -210,17 +163,9 @@ function currency(p: Problems, path: string, value: unknown, name: FieldName): C
   return undefined;
 }
 
-type Sign = 'positive' | 'non-negative' | 'non-zero';
-
 /** A whole number of minor units; `sign` says which amounts make sense. */
 function minorUnits(p: Problems, path: string, value: unknown, name: FieldName, sign: Sign): number | undefined {
-  const code: ProblemCode | undefined =
-    typeof value !== 'number' || Number.isNaN(value) ? 'notNumber'
-    : !Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER ? 'tooLarge'
-    : !Number.isInteger(value) ? 'tooPrecise'
-    : value < 0 && sign !== 'non-zero' ? 'negative'
-    : value === 0 && sign !== 'non-negative' ? 'notPositive'
-    : undefined;
+  const code = minorUnitsProblem(value, sign);
   if (code) p.add(path, code, { name });
   return code ? undefined : (value as number);
 }
@@ -527,14 +472,6 @@ export function validateProfile(value: unknown): FieldProblem[] {
   flag(p, 'autoCelebrate', get(profile, 'autoCelebrate'), 'autoCelebrate');
   text(p, 'coachingNote', get(profile, 'coachingNote'), 'coachingNote', LIMITS.coachingNote);
   return p.list;
-}
-
-function isLanguageTag(value: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
 }
 
 /** Problems with a person. */

@@ -11,9 +11,17 @@ import type { ConflictError, CurrencyMismatchError, FieldProblem, ProblemParams 
 import { translate } from './messages.js';
 import type { MessageKey } from './messages.js';
 
-/** The message for `key` in `locale`, or undefined when no catalog of it has one. */
+/**
+ * The message for `key` in `locale`, or undefined when no catalog of it has one, or when the
+ * problem lacks a parameter the words need (a code from a newer server): its own message shows.
+ */
 function say(locale: string, key: string, params?: unknown): string | undefined {
-  const text = (translate as (locale: string, key: MessageKey, english: object, params?: unknown) => string)(locale, key as MessageKey, {}, params);
+  let text: string;
+  try {
+    text = (translate as (locale: string, key: MessageKey, english: object, params?: unknown) => string)(locale, key as MessageKey, {}, params);
+  } catch {
+    return undefined;
+  }
   return text === key ? undefined : text;
 }
 

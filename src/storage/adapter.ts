@@ -35,7 +35,7 @@ export interface Page<T> {
   items: T[];
   /** Present only when more visible records follow this page. */
   nextCursor?: string;
-  /** How many stored records on the way were damaged (they fail validation) and were left out. */
+  /** How many stored records on the way were damaged (they fail `shapeProblems`, src/core/shape.ts) and were left out. */
   damaged?: number;
 }
 

@@ -5,14 +5,15 @@
  *
  * Every read passes through `visibleRecord` and every write through `assertMayWrite`
  * (src/core/privacy.ts) with a context built from the raw store in the same transaction.
+ * Reads refuse records damaged at rest by their shape (src/core/shape.ts); writes, with full
+ * validation, live in ./writes.ts and load with the first write.
  */
-import { ConflictError, DamagedRecordError, GoalpostError, NotFoundError, PermissionError, ValidationError } from '../core/errors.js';
+import { DamagedRecordError, GoalpostError, NotFoundError, UnavailableError, ValidationError } from '../core/errors.js';
 import { summaryFigures } from '../core/goal-summary.js';
-import { newId } from '../core/ids.js';
 import { toIsoDate } from '../core/dates.js';
-import { assertMayWrite, visibleRecord } from '../core/privacy.js';
+import { visibleRecord } from '../core/privacy.js';
 import type { PrivacyContext } from '../core/privacy.js';
-import { assertValid, validateRecord } from '../core/validation.js';
+import { shapeProblems } from '../core/shape.js';
 import { COLLECTIONS } from '../core/types.js';
 import type {
   Booking, CheckIn, CollectionName, Collections, CompPlan, Draft, Entity, Id, IsoDate, Person, PersonalGoal, Readable, Viewer,
@@ -22,6 +23,8 @@ import { ChangeHub, reportLater } from './changes.js';
 import type { ChangeOrigin, RawChange } from './changes.js';
 import { decodeCursor, encodeCursor, matchesQuery, positionOf, scanQueryOf, sortValueOf } from './query.js';
 import type { Position, ScanQuery } from './query.js';
+import type * as WritePath from './writes.js';
+import type { PlannedWrite, WriteHost } from './writes.js';
 
 export interface ScanResult {
   /** Matching records in the query's order, all after the requested position. */
@@ -97,12 +100,18 @@ export abstract class RawBackend {
 }
 
 /**
- * A write queued to be awaited with the rest of its batch. If a later op fails first, the batch
- * never awaits it; the transaction is rolled back and its failure is not an unhandled rejection.
+ * The write path (full validation with its English wording, version and permission checks),
+ * loaded on the first write: a page that only reads never downloads it.
  */
-function queued(write: Promise<void>): Promise<void> {
-  write.catch(() => undefined);
-  return write;
+let writePath: Promise<typeof WritePath> | undefined;
+
+function loadWritePath(): Promise<typeof WritePath> {
+  writePath ??= import('./writes.js').catch((error: unknown) => {
+    // Offline, say: the next write tries again.
+    writePath = undefined;
+    throw new UnavailableError('Saving is unavailable right now: part of Goalpost could not be loaded.', { cause: error });
+  });
+  return writePath;
 }
 
 /** Results read from a scan before checking whether the caller gave up, and the least worth a trip. */
@@ -126,14 +135,11 @@ function assertVersionArgument(version: unknown): asserts version is number | un
 
 /** A private copy of what the caller handed in, so later changes on their side cannot slip past validation. */
 function copyDraft(collection: CollectionName, record: unknown): Record<string, unknown> {
-  let copy: unknown;
   try {
-    copy = structuredClone(record);
+    return structuredClone(record) as Record<string, unknown>;
   } catch {
     throw new ValidationError([{ field: '', message: 'This record holds something that cannot be saved.' }], collection);
   }
-  assertValid(collection, copy);
-  return copy as Record<string, unknown>;
 }
 
 /** The plan in force on `today`: the latest plan year already started, else the first one to come. */
@@ -143,7 +149,7 @@ function planInForce(plans: readonly CompPlan[], today: IsoDate): CompPlan | und
   return [...plans].sort((a, b) => (a.yearStart < b.yearStart ? -1 : 1))[0];
 }
 
-interface RevealOptions {
+export interface RevealOptions {
   /** Compute the figures of manager summaries (a few more reads); off where only yes/no matters. */
   figures: boolean;
   /** Read people from this transaction instead of the cache (it may have written people). */
@@ -169,7 +175,7 @@ export class BaseAdapter implements StorageAdapter {
       const record = await store.get(collection, id);
       if (!record) return null;
       // A record damaged at rest (an old client, a bad import) is refused by name, not rendered half-broken.
-      const problems = validateRecord(collection, record);
+      const problems = shapeProblems(collection, record);
       if (problems.length > 0) {
         const [visible] = await this.reveal(store, collection, [record], { figures: false }).catch(() => [null]);
         if (visible) throw new DamagedRecordError(collection, id, problems);
@@ -205,7 +211,7 @@ export class BaseAdapter implements StorageAdapter {
         if (signal?.aborted) break;
         const chunk = await store.scan(collection, scan, after, Number.isFinite(wanted) ? Math.max(wanted - found.length, MIN_SCAN_CHUNK) : Infinity);
         done = chunk.done || chunk.records.length === 0;
-        const sound = chunk.records.map((record) => validateRecord(collection, record).length === 0);
+        const sound = chunk.records.map((record) => shapeProblems(collection, record).length === 0);
         const visible = await this.reveal(store, collection, chunk.records.filter((_, index) => sound[index]), { figures: true });
         let next = 0;
         for (const [index, record] of chunk.records.entries()) {
@@ -294,107 +300,25 @@ export class BaseAdapter implements StorageAdapter {
       assertVersionArgument(op.expectedVersion);
       if (op.type !== 'put' && op.type !== 'delete') throw new GoalpostError('invalid-input', 'A batch operation is a put or a delete.');
     }
-    // Copies are taken and validated before the transaction opens: nothing the caller does later can change them.
-    const drafts = ops.map((op) => (op.type === 'put' ? copyDraft(op.collection, op.record) : undefined));
-    const now = this.clock().toISOString();
-    let changes: RawChange[] = [];
-
-    // Each op's id, when known up front; a batch that names one record twice reads as it goes.
-    const ids = ops.map((op, index) => (op.type === 'delete' ? op.id : (drafts[index]?.id as Id | undefined)));
-    const keys = ids.map((id, index) => (id === undefined ? undefined : `${ops[index]!.collection}\u0000${id}`));
-    const distinct = keys.every((key) => key !== undefined) && new Set(keys).size === keys.length;
-
-    const results = await this.backend.write(async (store) => {
-      changes = [];
-      let peopleWritten = false;
-      const results: Entity[] = [];
-      // A large batch asks for every earlier version at once and queues its writes without
-      // waiting on each: the store answers them in order within the one transaction.
-      const earlier = distinct ? await Promise.all(ops.map((op, index) => store.get(op.collection, ids[index]!))) : undefined;
-      const writes: Array<Promise<void>> = [];
-      for (const [index, op] of ops.entries()) {
-        const draft = drafts[index];
-        const previous = earlier ? { record: earlier[index] } : undefined;
-        const change = draft
-          ? await this.applyPut(store, op.collection, draft, op.expectedVersion, now, peopleWritten, previous, writes)
-          : await this.applyDelete(store, op.collection, (op as { id: Id }).id, op.expectedVersion, peopleWritten, previous, writes);
-        changes.push(change.raw);
-        results.push(change.result);
-        if (op.collection === 'people') peopleWritten = true;
-      }
-      await Promise.all(writes);
-      return results;
-    });
-
-    await this.backend.announce(changes);
-    return results;
+    // Copies are taken before anything waits: nothing the caller does later can change them.
+    const planned = ops.map(({ collection, expectedVersion, ...op }): PlannedWrite =>
+      op.type === 'put'
+        ? { type: 'put', collection, draft: copyDraft(collection, op.record), expectedVersion }
+        : { type: 'delete', collection, id: op.id, expectedVersion },
+    );
+    const { commit } = await loadWritePath();
+    return commit(this.writeHost, planned);
   }
 
-  private async applyPut(
-    store: RawWriter,
-    collection: CollectionName,
-    draft: Record<string, unknown>,
-    expectedVersion: number | undefined,
-    now: string,
-    freshPeople: boolean,
-    known?: { record: Entity | undefined },
-    writes?: Array<Promise<void>>,
-  ): Promise<{ raw: RawChange; result: Entity }> {
-    const { id: draftId, createdAt: _createdAt, updatedAt: _updatedAt, version: draftVersion, ...fields } = draft;
-    const expected = expectedVersion ?? (draftVersion as number | undefined);
-    const id = (draftId as Id | undefined) ?? newId();
-    const previous = known ? known.record : await store.get(collection, id);
-    const next = {
-      ...fields,
-      id,
-      createdAt: previous?.createdAt ?? now,
-      updatedAt: now,
-      version: (previous?.version ?? 0) + 1,
-    } as Entity;
-
-    const ctx = await this.context(store, collection, [previous, next], freshPeople);
-    if (previous) {
-      const [current] = await this.reveal(store, collection, [previous], { figures: true, freshPeople }, ctx);
-      if (!current) {
-        // A record the viewer cannot see is, to them, one that is not there: a stale write hears
-        // "deleted", and a create can only collide with it by guessing its id.
-        if (expected !== undefined && expected > 0) throw new ConflictError(collection, id, expected, undefined);
-        throw new PermissionError();
-      }
-      if (expected !== previous.version) throw new ConflictError(collection, id, expected, previous.version, current);
-    } else if (expected !== undefined && expected !== 0) {
-      throw new ConflictError(collection, id, expected, undefined);
-    }
-    assertMayWrite(collection, previous as Collections[CollectionName] | undefined, next as Collections[CollectionName], this.viewer, ctx);
-
-    if (writes) writes.push(queued(store.put(collection, next)));
-    else await store.put(collection, next);
-    const raw: RawChange = { collection, id, type: 'put', version: next.version, after: next };
-    if (previous) raw.before = previous;
-    return { raw, result: structuredClone(next) };
-  }
-
-  private async applyDelete(
-    store: RawWriter,
-    collection: CollectionName,
-    id: Id,
-    expectedVersion: number | undefined,
-    freshPeople: boolean,
-    known?: { record: Entity | undefined },
-    writes?: Array<Promise<void>>,
-  ): Promise<{ raw: RawChange; result: Entity }> {
-    const previous = known ? known.record : await store.get(collection, id);
-    if (!previous) throw new NotFoundError(collection, id);
-    const ctx = await this.context(store, collection, [previous], freshPeople);
-    const [current] = await this.reveal(store, collection, [previous], { figures: true, freshPeople }, ctx);
-    if (!current) throw new NotFoundError(collection, id);
-    if (expectedVersion !== undefined && expectedVersion !== previous.version) {
-      throw new ConflictError(collection, id, expectedVersion, previous.version, current);
-    }
-    assertMayWrite(collection, previous as Collections[CollectionName], null, this.viewer, ctx);
-    if (writes) writes.push(queued(store.delete(collection, id)));
-    else await store.delete(collection, id);
-    return { raw: { collection, id, type: 'delete', before: previous }, result: current as Entity };
+  /** This view as the write path sees it. */
+  private get writeHost(): WriteHost {
+    return {
+      backend: this.backend,
+      viewer: this.viewer,
+      clock: this.clock,
+      context: (store, collection, records, freshPeople) => this.context(store, collection, records, freshPeople),
+      reveal: (store, collection, records, options, known) => this.reveal(store, collection, records, options, known),
+    };
   }
 
   // ---------------------------------------------------------------------------------------------

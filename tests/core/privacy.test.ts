@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { assertMayWrite, visibleRecord } from '../../src/core/privacy.js';
+import { visibleRecord } from '../../src/core/privacy.js';
+import { assertMayWrite } from '../../src/core/privacy-writes.js';
 import type { PrivacyContext } from '../../src/core/privacy.js';
 import { PermissionError } from '../../src/core/errors.js';
 import type {

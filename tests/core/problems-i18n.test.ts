@@ -197,6 +197,8 @@ describe('what an element shows for problems it has no words for', () => {
       { field: 'title', code: 'tooLong', params: { name: 'sideboard', max: 3 }, message: 'Keep the sideboard short.' },
       { field: 'title', code: 'toString', message: 'Not a message.' },
       { field: 'title', code: 'notText', params: { name: '__proto__' }, message: 'Not a field.' },
+      // A known code from a server that sent no parameters: the words cannot be made, its own message shows.
+      { field: 'title', code: 'tooLong', message: 'Too long, says the server.' },
     ];
     for (const problem of cases) expect(problemText(problem, 'de'), problem.code).to.equal(problem.message);
     expect(describeProblem({ field: '', message: 'x' }, () => 'words')).to.equal(undefined);

@@ -25,7 +25,7 @@ import {
 import type { CheckInParties, CheckInRole, CheckInSchedule } from '../../core/checkin-schedule.js';
 import { ConflictError, ValidationError } from '../../core/errors.js';
 import type { FieldProblem } from '../../core/errors.js';
-import { LIMITS } from '../../core/validation.js';
+import { LIMITS } from '../../core/shape.js';
 import { isGoalSummary } from '../../core/types.js';
 import type { Cadence, CheckIn, GoalSummary, Id, PersonalGoal } from '../../core/types.js';
 import { formatDate, formatDaysFrom } from '../../i18n/format.js';

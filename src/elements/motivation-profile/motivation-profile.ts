@@ -15,7 +15,8 @@ import type { DriverWeights } from '../../core/motivation.js';
 import { ConflictError, ValidationError } from '../../core/errors.js';
 import { keepMine } from '../../core/merge.js';
 import type { FieldProblem } from '../../core/errors.js';
-import { LIMITS, validateProfile } from '../../core/validation.js';
+import { LIMITS } from '../../core/shape.js';
+import { validateProfile } from '../../core/validation.js';
 import type { Draft, Driver, LeaderboardPresence, MotivationProfile, Person, RecognitionPreference } from '../../core/types.js';
 import { profile } from '../../i18n/en/profile.js';
 
