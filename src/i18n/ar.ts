@@ -281,6 +281,7 @@ const ar: CompleteCatalog = {
   'feed.loadingOlder': 'جارٍ تحميل منشورات أقدم…',
   'feed.olderError': (p) => `تعذّر تحميل المنشورات الأقدم. ${p.message}`,
   'feed.end': 'اطّلعت على كل شيء.',
+  'feed.partUnavailable': 'تعذّر تحميل هذا الجزء من الموجز. تحقّق من اتصالك وحاول مرة أخرى.',
 
   'feed.someone': 'شخص ما',
   'feed.post.from': (p) => `من ${p.name}`,

@@ -249,6 +249,7 @@ const de: CompleteCatalog = {
   'feed.loadingOlder': 'Ältere Beiträge werden geladen…',
   'feed.olderError': (p) => `Ältere Beiträge konnten nicht geladen werden. ${p.message}`,
   'feed.end': 'Du bist auf dem neuesten Stand.',
+  'feed.partUnavailable': 'Dieser Teil des Feeds konnte nicht geladen werden. Prüf deine Verbindung und versuch es noch einmal.',
 
   'feed.someone': 'Jemand',
   'feed.post.from': (p) => `von ${p.name}`,

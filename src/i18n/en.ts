@@ -7,6 +7,7 @@ import { goalCard } from './en/goal-card.js';
 import { goalEditor } from './en/goal-editor.js';
 import { meter } from './en/meter.js';
 import { feed } from './en/recognition-feed.js';
+import { feedComposer, feedActions } from './en/recognition-feed-parts.js';
 import { checkin } from './en/checkin.js';
 import { profile } from './en/profile.js';
 import { whatIf } from './en/what-if.js';
@@ -22,6 +23,8 @@ export const en = {
   ...goalEditor,
   ...meter,
   ...feed,
+  ...feedComposer,
+  ...feedActions,
   ...checkin,
   ...profile,
   ...whatIf,

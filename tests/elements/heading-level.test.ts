@@ -6,8 +6,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/quota-to-goal-meter/define.js';
 import '../../src/elements/team-goals-board/define.js';
+import '../../src/elements/recognition-feed/define.js';
 import type { QuotaToGoalMeter } from '../../src/elements/quota-to-goal-meter/quota-to-goal-meter.js';
 import type { TeamGoalsBoard } from '../../src/elements/team-goals-board/team-goals-board.js';
+import type { RecognitionFeed } from '../../src/elements/recognition-feed/recognition-feed.js';
 import { seededCompany } from '../support/company.js';
 import type { SeededCompany } from '../support/company.js';
 
@@ -48,6 +50,17 @@ describe('heading-level', () => {
     await waitUntil(() => meter.shadowRoot?.querySelector('[role="meter"]'), 'the meter renders', { timeout: 5000 });
     expect(meter.shadowRoot!.querySelectorAll('[aria-level]').length).to.equal(0);
     expect(outline(meter.shadowRoot!)[0]).to.equal(3);
+  });
+
+  it('puts the feed’s composer, loaded when it first opens, one level below the feed’s heading', async () => {
+    const maya = { personId: company.company.viewers.repId, role: 'rep' as const };
+    const page = await fixture<HTMLElement>(html`<main><h1>Team West</h1><section><h2>This week</h2>
+      <recognition-feed heading-level="3" team-id="team-west" .storage=${company.as(maya)}></recognition-feed></section></main>`);
+    const feed = page.querySelector<RecognitionFeed>('recognition-feed')!;
+    await waitUntil(() => feed.shadowRoot?.querySelector('#composer-toggle'), 'the feed renders', { timeout: 5000 });
+    feed.shadowRoot!.querySelector<HTMLButtonElement>('#composer-toggle')!.click();
+    await waitUntil(() => feed.shadowRoot!.querySelector('#composer-title'), 'the composer opens', { timeout: 5000 });
+    expect(outline(page)).to.deep.equal([1, 2, 3, 4]);
   });
 
   it('nests a rep’s goal cards, meter and check-ins below the rep in the board’s outline', async () => {

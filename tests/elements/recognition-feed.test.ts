@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/recognition-feed/define.js';
-import type { RecognitionFeed } from '../../src/elements/recognition-feed/recognition-feed.js';
+import { RecognitionFeed } from '../../src/elements/recognition-feed/recognition-feed.js';
 import { provideGoalpost } from '../../src/context/host-provider.js';
 import { UnavailableError } from '../../src/core/errors.js';
 import type { Draft, Id, Recognition, RecognitionKind, Viewer } from '../../src/core/types.js';
@@ -9,6 +9,7 @@ import type { StorageAdapter } from '../../src/storage/adapter.js';
 import { seededCompany } from '../support/company.js';
 import { formatRelative } from '../../src/i18n/format.js';
 import type { SeededCompany } from '../support/company.js';
+import de from '../../src/i18n/de.js';
 
 const WEST = 'team-west';
 const KIND_LABELS: Record<RecognitionKind, string> = {
@@ -21,10 +22,10 @@ interface Mounted {
 }
 
 /** Mounts a feed inside host-page context (storage, viewer, a pinned clock), as an integrator would. */
-async function mount(storage: StorageAdapter, viewer: Viewer, attributes: Record<string, string>, clock: () => Date, wait = true): Promise<Mounted> {
+async function mount(storage: StorageAdapter, viewer: Viewer, attributes: Record<string, string>, clock: () => Date, wait = true, tag = 'recognition-feed'): Promise<Mounted> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 760px"></div>`);
   provideGoalpost(wrapper, { storage, viewer, clock, locale: 'en-US' });
-  const el = document.createElement('recognition-feed');
+  const el = document.createElement(tag) as RecognitionFeed;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   wrapper.append(el);
   await el.updateComplete;
@@ -35,6 +36,36 @@ async function mount(storage: StorageAdapter, viewer: Viewer, attributes: Record
   el.scrollIntoView();
   await waitUntil(() => posts(root).length > 0, 'the feed shows posts', { timeout: 5000 });
   return { el, root };
+}
+
+// The dev server serves every module on its own: keep room to see the feed's parts among them.
+performance.setResourceTimingBufferSize(10_000);
+
+/** Whether the page has fetched the module of one of the feed's parts loaded on first use. */
+function fetched(part: 'composer' | 'post-actions'): boolean {
+  return performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/recognition-feed/${part}.`));
+}
+
+/** The network as a gated feed sees it: offline, or delivering its parts once `arrived` settles. */
+const network = { online: true, arrived: Promise.resolve() };
+function whenOnline<T>(load: () => Promise<T>): Promise<T> {
+  return network.online ? network.arrived.then(load) : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+}
+class GatedRecognitionFeed extends RecognitionFeed {
+  protected static override loadComposer = () => whenOnline(() => RecognitionFeed.loadComposer());
+  protected static override loadActions = () => whenOnline(() => RecognitionFeed.loadActions());
+}
+if (!customElements.get('gated-recognition-feed')) customElements.define('gated-recognition-feed', GatedRecognitionFeed);
+
+/** A promise the test settles: the moment a part's code arrives. */
+function arrival(): { promise: Promise<void>; arrive: () => void } {
+  let arrive = () => {};
+  const promise = new Promise<void>((resolve) => (arrive = resolve));
+  return { promise, arrive };
+}
+
+function liveRegion(root: ShadowRoot): string {
+  return root.querySelector('.feed > [role="status"][aria-live="polite"]')!.textContent!.trim();
 }
 
 function posts(root: ShadowRoot): HTMLElement[] {
@@ -86,6 +117,22 @@ async function typeInto(root: ShadowRoot, selector: string, text: string): Promi
   await sendKeys({ type: text });
 }
 
+/** A coaching example featuring Maya that waits for her consent. */
+function pendingCoaching(c: SeededCompany): Recognition {
+  return c.company.recognitions.find((p) => p.kind === 'coaching-example' && p.consent?.status === 'pending' && p.consent.personId === c.company.viewers.repId)!;
+}
+
+/** A post's reaction Maya has not given but someone else has, so a click adds hers and there is a name to show. */
+function othersReaction(root: ShadowRoot, c: SeededCompany, me: Id): { id: Id; emoji: string; who: readonly Id[]; button: () => HTMLButtonElement } {
+  const byId = new Map(c.company.recognitions.map((p) => [p.id, p]));
+  const givenByOthers = (id: Id) => Object.entries(byId.get(id)?.reactions ?? {}).find(([, who]) => who.length > 0 && !who.includes(me));
+  const article = posts(root).find((a) => givenByOthers(a.id.replace(/^post-/, '')))!;
+  const id = article.id.replace(/^post-/, '');
+  const [emoji, who] = givenByOthers(id)!;
+  const button = () => [...postEl(root, id)!.querySelectorAll<HTMLButtonElement>('.reaction-wrap .reaction')].find((b) => b.querySelector('.emoji')!.textContent === emoji)!;
+  return { id, emoji, who, button };
+}
+
 function draftPost(overrides: Partial<Draft<Recognition>>): Draft<Recognition> {
   return {
     fromId: 'person-dana-whitfield', toIds: ['person-jordan-reyes'], teamId: WEST, kind: 'kudos', message: 'Thanks!', values: [],
@@ -104,6 +151,105 @@ describe('recognition-feed', () => {
     maya = viewerOf(company, company.company.viewers.repId);
     dana = viewerOf(company, company.company.viewers.managerId);
     jordan = viewerOf(company, company.company.viewers.teammateId);
+  });
+
+  afterEach(() => {
+    network.online = true;
+    network.arrived = Promise.resolve();
+  });
+
+  // First in the file: once a test has reacted or opened the composer, the page has their code.
+  describe('loading what only a click needs, with that click', () => {
+    it('shows the feed without fetching the composer or post actions; the first reaction fetches them and counts', async () => {
+      const { root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock);
+      expect(fetched('post-actions'), 'post actions before any click').to.equal(false);
+      expect(fetched('composer'), 'the composer before it opens').to.equal(false);
+      expect(root.querySelectorAll('.add-reaction').length, 'every post offers to add a reaction').to.equal(posts(root).length);
+      expect(root.querySelectorAll('.picker').length).to.equal(0);
+
+      const { id, emoji, who, button: reaction } = othersReaction(root, company, maya.personId);
+      reaction().focus();
+      reaction().click();
+      await waitUntil(async () => (await company.system.get('recognitions', id)).reactions[emoji]?.includes(maya.personId) === true, 'the one click is stored');
+      await waitUntil(() => reaction().getAttribute('aria-pressed') === 'true', 'the button shows it');
+      expect(reaction().querySelector('.count')!.textContent).to.equal(String(who.length + 1));
+      expect(root.activeElement === reaction(), 'focus stays on the reaction').to.equal(true);
+      expect(fetched('post-actions'), 'post actions after the click').to.equal(true);
+      expect(fetched('composer'), 'the composer, still closed').to.equal(false);
+    });
+
+    it('acts once on a double click while post actions are on their way, and focus moves into the picker', async () => {
+      const { el, root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock, true, 'gated-recognition-feed');
+      const code = arrival();
+      network.arrived = code.promise;
+      const add = posts(root)[0]!.querySelector<HTMLButtonElement>('.add-reaction')!;
+      add.focus();
+      add.click();
+      add.click();
+      await el.updateComplete;
+      expect(add.getAttribute('aria-expanded'), 'nothing opens before the code is here').to.equal('false');
+      code.arrive();
+      await waitUntil(() => add.getAttribute('aria-expanded') === 'true', 'the picker opens once');
+      await waitUntil(() => root.activeElement?.classList.contains('pick'), 'focus moves to the first reaction offered');
+      await el.updateComplete;
+      expect(add.getAttribute('aria-expanded'), 'the second click did not close it again').to.equal('true');
+      expect(root.querySelectorAll('.picker').length).to.equal(1);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => add.getAttribute('aria-expanded') === 'false', 'Escape closes the picker');
+      expect(root.activeElement === add, 'focus is back on the button that opened it').to.equal(true);
+    });
+
+    it('grants consent on the first click, though the code behind the button arrives after it', async () => {
+      const post = pendingCoaching(company);
+      const before = await company.system.get('recognitions', post.id);
+      const { root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock, true, 'gated-recognition-feed');
+      const code = arrival();
+      network.arrived = code.promise;
+      const grant = button(postEl(root, post.id)!, 'Grant consent');
+      grant.focus();
+      grant.click();
+      grant.click();
+      code.arrive();
+      await waitUntil(() => postEl(root, post.id)!.textContent!.includes('Shared with Maya’s consent'), 'the rep sees it shared');
+      const saved = await company.system.get('recognitions', post.id);
+      expect(saved.consent!.status).to.equal('granted');
+      expect(saved.version, 'stored once').to.equal(before.version + 1);
+      await waitUntil(() => liveRegion(root) === 'Thank you. Your team can see it now.', 'the answer is acknowledged');
+      expect(root.activeElement?.id, 'focus stays on the post the buttons were in').to.equal(`post-${post.id}`);
+    });
+
+    it('says so when a part cannot be fetched, and the next click fetches it again', async () => {
+      const { root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock, true, 'gated-recognition-feed');
+      network.online = false;
+      const { id, emoji, button: reaction } = othersReaction(root, company, maya.personId);
+      reaction().click();
+      await waitUntil(() => liveRegion(root) === 'This part of the feed could not be loaded. Check your connection and try again.', 'the feed says the reaction could not be given');
+      expect(reaction().getAttribute('aria-pressed')).to.equal('false');
+      expect((await company.system.get('recognitions', id)).reactions[emoji]?.includes(maya.personId) ?? false).to.equal(false);
+
+      network.online = true;
+      reaction().click();
+      await waitUntil(() => reaction().getAttribute('aria-pressed') === 'true', 'the next click reacts');
+      await waitUntil(async () => (await company.system.get('recognitions', id)).reactions[emoji]?.includes(maya.personId) === true, 'and it is stored');
+    });
+
+    it('says so in the reader’s language when the composer cannot be fetched, and opens it on the next click', async () => {
+      const { el, root } = await mount(company.as(maya), maya, { 'team-id': WEST, lang: 'de' }, company.clock, true, 'gated-recognition-feed');
+      await waitUntil(() => root.querySelector('#composer-toggle')!.textContent!.includes(de['feed.compose.open']), 'the feed speaks German', { timeout: 5000 });
+      network.online = false;
+      const toggle = root.querySelector<HTMLButtonElement>('#composer-toggle')!;
+      toggle.click();
+      await waitUntil(() => liveRegion(root) === de['feed.partUnavailable'], 'the feed says, in German, that the composer could not be loaded');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(root.querySelectorAll('form').length).to.equal(0);
+
+      network.online = true;
+      toggle.click();
+      await waitUntil(() => root.activeElement?.id === 'composer-recipients', 'the composer opens with focus in its first field');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(root.querySelector('#composer-title')!.textContent).to.equal(de['feed.compose.title']);
+      await el.updateComplete;
+    });
   });
 
   describe('reading', () => {
@@ -130,6 +276,19 @@ describe('recognition-feed', () => {
       expect(time.getAttribute('title')).to.contain('2026');
       expect(time.textContent!.trim()).to.equal(formatRelative(expected[0]!.postedAt, company.clock(), 'en-US'));
       expect(time.textContent).to.match(/ago|yesterday|now/);
+    });
+
+    it('marks each post with its kind’s colour, the same as its badge', async () => {
+      const { root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock);
+      const edge = new Map<string, string>();
+      for (const article of posts(root)) {
+        const kind = [...article.classList].find((c) => c.startsWith('kind-'))!;
+        const colour = getComputedStyle(article).borderInlineStartColor;
+        expect(colour, kind).to.equal(getComputedStyle(article.querySelector('.kind-badge')!).color);
+        edge.set(kind, colour);
+      }
+      expect(edge.size, 'kinds on the first page').to.be.greaterThan(1);
+      expect(new Set(edge.values()).size).to.equal(edge.size);
     });
 
     it('a team feed holds only that team’s posts; a person feed holds posts to or from that person', async () => {
@@ -336,7 +495,7 @@ describe('recognition-feed', () => {
       remove.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => root.querySelectorAll('.person-chip').length === 0, 'the remove button removes the person');
-      expect(root.activeElement).to.equal(input);
+      expect(root.activeElement === input, 'focus is back in the box').to.equal(true);
       await sendKeys({ press: 'Escape' });
       expect(input.getAttribute('aria-expanded')).to.equal('false');
     });
@@ -360,7 +519,7 @@ describe('recognition-feed', () => {
       expect(root.querySelector('#composer-link-error')!.textContent).to.contain('http:// or https://');
       expect(link.getAttribute('aria-invalid')).to.equal('true');
       expect(link.getAttribute('aria-describedby')).to.contain('composer-link-error');
-      expect(root.activeElement).to.equal(link);
+      expect(root.activeElement === link, 'focus is on the link field').to.equal(true);
       expect(link.value).to.equal('javascript:alert(1)');
       expect(root.querySelector<HTMLTextAreaElement>('#composer-message')!.value).to.equal('Thanks for the notes');
       expect((await company.system.list('recognitions')).items.length).to.equal(before);
@@ -433,8 +592,6 @@ describe('recognition-feed', () => {
   });
 
   describe('coaching examples', () => {
-    const pendingCoaching = (c: SeededCompany) => c.company.recognitions.find((p) => p.kind === 'coaching-example' && p.consent?.status === 'pending' && p.consent.personId === c.company.viewers.repId)!;
-
     it('wait for the featured rep, who grants consent in the feed; then the team sees them', async () => {
       const post = pendingCoaching(company);
       const teammate = await mount(company.as(jordan), jordan, { 'team-id': WEST }, company.clock);
@@ -514,7 +671,7 @@ describe('recognition-feed', () => {
       add.click();
       await waitUntil(() => add.getAttribute('aria-expanded') === 'true', 'the picker opens');
       const applause = target.querySelector<HTMLButtonElement>('.picker button[aria-label="Applause"]')!;
-      expect(root.activeElement).to.equal(target.querySelector('.picker button'));
+      expect(root.activeElement === target.querySelector('.picker button'), 'focus is on the first reaction offered').to.equal(true);
       applause.click();
       await waitUntil(async () => (await company.system.get('recognitions', id)).reactions['👏']?.includes(maya.personId) === true, 'the reaction is stored');
       const saved = await company.system.get('recognitions', id);
@@ -629,7 +786,7 @@ describe('recognition-feed', () => {
       await sendKeys({ press: 'PageDown' });
       expect(root.activeElement!.getAttribute('aria-posinset')).to.equal('2');
       await sendKeys({ press: 'PageUp' });
-      expect(root.activeElement).to.equal(first);
+      expect(root.activeElement === first, 'Page Up moves back to the first post').to.equal(true);
     });
   });
 });

@@ -19,6 +19,17 @@ export const composerStyles = css`
     margin: 0;
     font-size: 1rem;
   }
+  .composer > .actions {
+    justify-content: flex-end;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .row {
     display: grid;
     grid-template-columns: 1fr;
@@ -170,6 +181,9 @@ export const composerStyles = css`
   .select-with-icon select {
     padding-inline-start: 32px;
     color: var(--_text);
+  }
+  .toggle-chip span {
+    color: var(--_muted);
   }
   .toggle-chip {
     cursor: pointer;

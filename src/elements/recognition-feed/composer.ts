@@ -2,7 +2,8 @@
  * The composer of recognition-feed: recipients (a searchable combobox over the team), kind,
  * message, optional link, value tags and audience. It lives in the feed's shadow root as a
  * reactive controller rather than an element of its own, so the feed registers one tag only and
- * every label, error and live region shares one accessibility tree.
+ * every label, error and live region shares one accessibility tree. Most visits only read the
+ * feed, so the feed loads this, its styles and its strings with the composer's first opening.
  *
  * Two rules it keeps before anything is stored:
  * - A recipient's recognition preference (from their motivation profile, which storage shows the
@@ -23,7 +24,8 @@ import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import { formatList } from '../../i18n/format.js';
 import { errorText, problemText } from '../../i18n/problem-text.js';
 import { avatar, domId, kindIcon } from './feed-visuals.js';
-export { composerStyles } from './composer.styles.js';
+export { composerStyles as styles } from './composer.styles.js';
+export { feedComposer as strings } from '../../i18n/en/recognition-feed-parts.js';
 
 export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;
 
@@ -41,6 +43,8 @@ export interface ComposerContext {
   /** Person to preselect when the composer opens (a person feed's person). */
   preselect: Id | undefined;
   suggestedValues: readonly string[];
+  /** `aria-level` of the composer's title, one below the feed's heading when `heading-level` moves it. */
+  titleLevel: string | typeof nothing;
 }
 
 type ComposerHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -434,10 +438,10 @@ export class RecognitionComposer implements ReactiveController {
   // --- render ------------------------------------------------------------------------------------
 
   render(): TemplateResult | typeof nothing {
-    const { t, viewer } = this.context();
+    const { t, viewer, titleLevel } = this.context();
     if (!viewer || !this.open) return nothing;
     return html`<form id="composer" class="composer" part="composer" novalidate aria-labelledby="composer-title" @submit=${(e: Event) => this.submit(e)}>
-      <h3 id="composer-title" class="composer-title">${t('feed.compose.title')}</h3>
+      <h3 id="composer-title" class="composer-title" aria-level=${titleLevel}>${t('feed.compose.title')}</h3>
       ${this.failure ? html`<div class="error-box" role="alert">${this.failure}</div>` : nothing}
       ${this.renderRecipients()} ${this.renderPreferenceNotice()}
       <div class="row">${this.renderKind()} ${this.renderAudience()}</div>
@@ -534,7 +538,7 @@ export class RecognitionComposer implements ReactiveController {
         ? html`<p class="hint">${t('feed.pref.kept')}</p>`
         : html`<div class="notice preference ${this.preferenceBlocked ? 'blocking' : ''}">
             <p id="composer-pref-text">${text}${this.preferenceBlocked ? html` <strong>${t('feed.pref.confirm')}</strong>` : nothing}</p>
-            <div class="actions start">
+            <div class="actions">
               <button id="composer-pref-switch" type="button" class="button primary" @click=${() => this.switchToPrivate()}>${t('feed.pref.switch')}</button>
               <button type="button" class="button" @click=${() => this.keepTeam()}>${t('feed.pref.keep')}</button>
             </div>

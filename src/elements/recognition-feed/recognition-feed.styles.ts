@@ -1,46 +1,42 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import type { RecognitionKind } from '../../core/types.js';
+
+/** Each kind's colour: the public property that overrides it (`--goalpost-color-kind-…`), light, dark. */
+const KIND_COLOURS: Record<RecognitionKind, readonly [string, string, string]> = {
+  win: ['win', '#1d6b40', '#6fd39a'],
+  kudos: ['kudos', '#a12a5e', '#f38bbd'],
+  'coaching-example': ['coaching', '#6d3fb0', '#c3a4ff'],
+  milestone: ['milestone', '#8a4b00', '#f2bd4b'],
+  'goal-achieved': ['goal', '#0f6477', '#6fd3e6'],
+};
+
+/** `--_kind-win` and the rest for one scheme: 1 light, 2 dark. */
+function kindColours(scheme: 1 | 2) {
+  return unsafeCSS(Object.entries(KIND_COLOURS).map(([kind, colours]) => `--_kind-${kind}: var(--goalpost-color-kind-${colours[0]}, ${colours[scheme]});`).join('\n'));
+}
 
 /**
- * Looks of recognition-feed. Public custom properties (`--goalpost-*`) with fallbacks, mapped to
- * private ones (`--_*`), so the feed looks right on an unstyled page and follows the theme.
+ * Looks of recognition-feed as a page first shows it. Public custom properties (`--goalpost-*`)
+ * with fallbacks, mapped to private ones (`--_*`), so the feed looks right on an unstyled page and
+ * follows the theme. The frame is the shared `card`; the composer and the reaction picker bring
+ * their own styles when they load.
  */
 export const feedStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_kind-win: var(--goalpost-color-kind-win, #1d6b40);
-    --_kind-kudos: var(--goalpost-color-kind-kudos, #a12a5e);
-    --_kind-coaching-example: var(--goalpost-color-kind-coaching, #6d3fb0);
-    --_kind-milestone: var(--goalpost-color-kind-milestone, #8a4b00);
-    --_kind-goal-achieved: var(--goalpost-color-kind-goal, #0f6477);
+    ${kindColours(1)}
     --_feed-max-height: var(--goalpost-feed-max-height, 70vh);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_kind-win: var(--goalpost-color-kind-win, #6fd39a);
-      --_kind-kudos: var(--goalpost-color-kind-kudos, #f38bbd);
-      --_kind-coaching-example: var(--goalpost-color-kind-coaching, #c3a4ff);
-      --_kind-milestone: var(--goalpost-color-kind-milestone, #f2bd4b);
-      --_kind-goal-achieved: var(--goalpost-color-kind-goal, #6fd3e6);
+      ${kindColours(2)}
     }
   }
   :host([theme='dark']) {
-    --_kind-win: var(--goalpost-color-kind-win, #6fd39a);
-    --_kind-kudos: var(--goalpost-color-kind-kudos, #f38bbd);
-    --_kind-coaching-example: var(--goalpost-color-kind-coaching, #c3a4ff);
-    --_kind-milestone: var(--goalpost-color-kind-milestone, #f2bd4b);
-    --_kind-goal-achieved: var(--goalpost-color-kind-goal, #6fd3e6);
+    ${kindColours(2)}
   }
 
-  .feed {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    overflow-wrap: anywhere;
-  }
   .feed-head {
     display: flex;
     align-items: center;
@@ -61,27 +57,33 @@ export const feedStyles = css`
     vertical-align: -3px;
   }
 
-  /* Filters */
-  .filters {
+  /* Rows that wrap: kind filters, value tags, reactions */
+  .filters,
+  .values,
+  .reactions {
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
   }
-  .filter-chip {
-    --_kind: var(--_accent);
+  /* Round buttons: kind filters and reactions */
+  .filter-chip,
+  .reaction {
     display: inline-flex;
     align-items: center;
-    gap: 6px;
-    min-height: 32px;
-    padding: 4px 12px;
     border-radius: 999px;
     border: 1px solid var(--_border);
     background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
+    cursor: pointer;
+  }
+
+  /* Filters */
+  .filter-chip {
+    --_kind: var(--_accent);
+    gap: 6px;
+    min-height: 32px;
+    padding: 4px 12px;
     font-size: 0.8125rem;
     font-weight: 600;
-    cursor: pointer;
   }
   .filter-chip .icon {
     color: var(--_kind);
@@ -214,11 +216,8 @@ export const feedStyles = css`
     padding-inline: var(--_space);
     scroll-padding-block: var(--_space);
   }
-  .posts {
-    display: block;
-  }
   .post {
-    --_kind: var(--_accent);
+    /* Each post's colour comes from its .kind-* class (above). */
     width: 100%;
     display: grid;
     /* A long link or word must wrap inside the card, never widen the grid past it. */
@@ -256,8 +255,6 @@ export const feedStyles = css`
   }
   .names {
     line-height: 1.35;
-  }
-  .names {
     font-size: 1rem;
   }
   .meta {
@@ -360,12 +357,8 @@ export const feedStyles = css`
     object-fit: cover;
   }
 
-  /* Chips */
-  .chips,
+  /* Value tags */
   .values {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -381,8 +374,7 @@ export const feedStyles = css`
     border: 1px solid var(--_border);
     color: var(--_text);
   }
-  .value-chip span,
-  .toggle-chip span {
+  .value-chip span {
     color: var(--_muted);
   }
 
@@ -418,10 +410,7 @@ export const feedStyles = css`
 
   /* Reactions */
   .reactions {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 6px;
   }
   .reaction-wrap,
   .picker-wrap {
@@ -429,21 +418,13 @@ export const feedStyles = css`
     display: inline-flex;
   }
   .reaction {
-    display: inline-flex;
-    align-items: center;
     gap: 4px;
     min-height: 30px;
     min-width: 44px;
     justify-content: center;
     padding: 2px 10px;
-    border-radius: 999px;
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
     font-size: 0.875rem;
     font-variant-numeric: tabular-nums;
-    cursor: pointer;
   }
   .reaction:hover {
     border-color: var(--_accent);
@@ -473,46 +454,12 @@ export const feedStyles = css`
     font-size: 0.8125rem;
     line-height: 1.4;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
-    pointer-events: auto;
-  }
-  .tooltip[hidden],
-  .picker[hidden] {
-    display: none;
-  }
-  .picker {
-    position: absolute;
-    z-index: 3;
-    top: calc(100% + 6px);
-    inset-inline-start: 0;
-    display: flex;
-    gap: 2px;
-    padding: 4px;
-    border-radius: 999px;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    box-shadow: 0 6px 18px rgb(0 0 0 / 0.16);
-  }
-  .pick {
-    width: 36px;
-    height: 36px;
-    border-radius: 50%;
-    border: 1px solid transparent;
-    background: transparent;
-    font-size: 1.125rem;
-    cursor: pointer;
-  }
-  .pick:hover,
-  .pick[aria-pressed='true'] {
-    background: var(--_surface-raised);
-    border-color: var(--_border);
   }
   @media (prefers-reduced-motion: no-preference) {
-    .reaction,
-    .pick {
+    .reaction {
       transition: transform 120ms ease, background-color 120ms ease;
     }
-    .reaction:active,
-    .pick:active {
+    .reaction:active {
       transform: scale(0.94);
     }
   }
@@ -529,11 +476,7 @@ export const feedStyles = css`
 
   .actions {
     display: flex;
-    justify-content: flex-end;
     gap: var(--_space);
     flex-wrap: wrap;
-  }
-  .actions.start {
-    justify-content: flex-start;
   }
 `;

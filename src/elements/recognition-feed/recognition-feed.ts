@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { CSSResult, PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -10,20 +10,22 @@ import { LiveQuery } from '../../controllers/live-query.js';
 import { awaitsConsent } from '../../core/privacy.js';
 import { isSafeLink } from '../../core/links.js';
 import { RECOGNITION_KINDS } from '../../core/types.js';
-import type { ConsentStatus, Id, Person, Recognition, RecognitionKind } from '../../core/types.js';
+import type { Id, Person, Recognition, RecognitionKind } from '../../core/types.js';
 import type { Page, StorageAdapter } from '../../storage/adapter.js';
-import { tokens, controls } from '../../styles/tokens.js';
+import { tokens, controls, card } from '../../styles/tokens.js';
 import { formatList, formatRelative } from '../../i18n/format.js';
 import { feedStyles } from './recognition-feed.styles.js';
-import type { RecognitionComposer } from './composer.js';
-import type * as VirtualListModule from './virtual-list.js';
-import { loadFeedPage, updatePost, withReaction } from './feed-query.js';
+import type { ComposerContext, RecognitionComposer } from './composer.js';
+import type { PostActions } from './post-actions.js';
+import type { WindowedList } from './virtual-list.js';
+import { loadFeedPage } from './feed-query.js';
 import type { FeedScope } from './feed-query.js';
 import {
-  DEFAULT_VALUE_TAGS, REACTIONS, avatar, checkIcon, displayLink, domId, formatDateTime, hourglassIcon, kindIcon, linkIcon,
+  DEFAULT_VALUE_TAGS, avatar, checkIcon, displayLink, domId, formatDateTime, hourglassIcon, kindIcon, linkIcon,
   lockIcon, plusIcon, reactionName, smileIcon, sparkIcon,
 } from './feed-visuals.js';
 import { feed } from '../../i18n/en/recognition-feed.js';
+import type { PartialCatalog } from '../../i18n/messages.js';
 
 /** A page of the feed as loaded, with the scope it was loaded for. */
 interface FeedHead extends Page<Recognition> {
@@ -43,8 +45,12 @@ const LOAD_AHEAD = 5;
 const VIRTUALIZE_FROM = 60;
 /** How close to the end of a plain list (in pixels) scrolling asks for older posts. */
 const LOAD_AHEAD_PX = 480;
-type VirtualList = typeof VirtualListModule;
 
+/** A part of the feed loaded on first use: its code, and the looks and strings it brings. */
+interface FeedPart {
+  styles: CSSResult;
+  strings: PartialCatalog;
+}
 
 /**
  * A newest-first feed of recognition for a team or a person: wins, kudos, coaching examples,
@@ -71,8 +77,11 @@ type VirtualList = typeof VirtualListModule;
  */
 export class RecognitionFeed extends GoalpostElement {
   protected static override topHeading = 2;
-  static override styles = [tokens, controls, feedStyles];
-  static override messages = { ...feed };
+  static override styles = [tokens, controls, card, feedStyles];
+  static override messages: PartialCatalog = { ...feed };
+  /** Fetch the parts loaded on first use; statics, so a test can stand in for a page gone offline. */
+  protected static loadComposer = () => import('./composer.js');
+  protected static loadActions = () => import('./post-actions.js');
 
   @query('[role="feed"]') private feedList?: HTMLElement & VirtualizerHostElement;
 
@@ -82,20 +91,17 @@ export class RecognitionFeed extends GoalpostElement {
   @state() private loadingOlder = false;
   @state() private olderError?: string;
   @state() private announcement = '';
-  /** Posts as the person just changed them, shown until storage confirms. */
-  @state() private optimistic = new Map<Id, Recognition>();
-  @state() private postErrors = new Map<Id, string>();
-  @state() private busyPosts = new Set<Id>();
   /** `postId|emoji` of the reaction whose names are showing. */
   @state() private tooltip?: string;
-  @state() private pickerFor?: Id;
   /** Whether the virtualizer has any post in the DOM (it renders none while the list is off screen). */
   @state() private rendering = false;
-  /** The windowed list, once a feed grew long enough to need it. */
-  @state() private virtual?: VirtualList;
-  private virtualLoading?: Promise<void>;
-  /** The post to bring back to the top once the windowed list has laid itself out. */
-  private anchor?: number;
+  /**
+   * The windowed list, once a feed grew long enough to need it (only part of the posts in the
+   * DOM). Once loaded it stays: it styles its container, and a plain list reusing that container
+   * (say after a filter shortens the feed) would inherit a height that is not its own.
+   */
+  @state() private windowed?: WindowedList<Recognition>;
+  private windowedLoading?: Promise<void>;
   private endObserver?: IntersectionObserver;
   private watchedEnd?: Element;
 
@@ -140,41 +146,66 @@ export class RecognitionFeed extends GoalpostElement {
 
   /** The composer loads with its first opening: most visits only read the feed. */
   @state() private composer?: RecognitionComposer;
-  private composerLoading?: Promise<void>;
+  /** Reactions, the picker and consent answers load with the first one given, for the same reason. */
+  @state() private actions?: PostActions;
+  /** Parts on their way, by name: a second click meanwhile must not act twice. */
+  private loadingParts = new Set<string>();
 
   private toggleComposer(): void {
-    if (this.composer) {
-      this.composer.toggle();
-      return;
-    }
-    this.composerLoading ??= import('./composer.js').then(({ RecognitionComposer, composerStyles }) => {
-      const root = this.renderRoot;
-      if (root instanceof ShadowRoot && composerStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, composerStyles.styleSheet];
-      this.composer = this.createComposer(RecognitionComposer);
+    if (this.composer) this.composer.toggle();
+    else this.loadPart('composer', this.ownClass.loadComposer, ({ RecognitionComposer }) => {
+      this.composer = new RecognitionComposer(this, () => ({
+        ...this.partContext(),
+        people: this.peopleById,
+        teamId: this.postingTeam,
+        preselect: this.personId,
+        // A framework clearing the property hands undefined or null: fall back to the defaults.
+        suggestedValues: this.suggestedValues ?? DEFAULT_VALUE_TAGS,
+        titleLevel: this.headingAria(3),
+      }), (saved) => this.posted(saved));
       this.composer.show();
-    }, (error: unknown) => {
-      this.composerLoading = undefined;
-      this.announce(this.t('common.error', { message: this.errorText(error) }));
     });
   }
 
-  private createComposer(Composer: typeof RecognitionComposer): RecognitionComposer {
-    return new Composer(
-    this,
-    () => ({
-      t: (key, ...params) => this.t(key, ...params),
-      locale: this.locale,
-      store: this.store,
-      viewer: this.currentViewer,
-      now: () => this.now(),
-      people: this.peopleById,
-      teamId: this.postingTeam,
-      preselect: this.personId,
-      // A framework clearing the property hands undefined or null: fall back to the defaults.
-      suggestedValues: this.suggestedValues ?? DEFAULT_VALUE_TAGS,
-    }),
-    (saved) => this.posted(saved),
-    );
+  /** Lets post actions do `use`, loading them first if this is the first one. */
+  private act(use: (actions: PostActions) => unknown): void {
+    if (this.actions) void use(this.actions);
+    else this.loadPart('actions', this.ownClass.loadActions, ({ PostActions }) => {
+      this.actions = new PostActions(this, () => ({
+        ...this.partContext(),
+        stored: (id) => [...(this.posts.value?.items ?? []), ...this.older].find((post) => post.id === id),
+        announce: (text) => this.announce(text),
+      }));
+      void use(this.actions);
+    });
+  }
+
+  private get ownClass(): typeof RecognitionFeed {
+    return this.constructor as typeof RecognitionFeed;
+  }
+
+  /** What both parts read from the feed, fresh on every use. */
+  private partContext(): Pick<ComposerContext, 't' | 'locale' | 'store' | 'viewer' | 'now'> {
+    return { t: (key, ...params) => this.t(key, ...params), locale: this.locale, store: this.store, viewer: this.currentViewer, now: () => this.now() };
+  }
+
+  /**
+   * Loads a part once, adopts its styles and adds its strings, then hands it to `ready`: the click
+   * that asked for it acts as soon as it is here, and clicks meanwhile are not repeated. When it
+   * cannot load, the live region says so and the next click tries again.
+   */
+  private loadPart<P extends FeedPart>(name: string, load: () => Promise<P>, ready: (part: P) => void): void {
+    if (this.loadingParts.has(name)) return;
+    this.loadingParts.add(name);
+    load().then((part) => {
+      const root = this.renderRoot;
+      if (root instanceof ShadowRoot && part.styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.styles.styleSheet];
+      this.ownClass.messages = { ...this.ownClass.messages, ...part.strings };
+      ready(part);
+    }, () => {
+      this.loadingParts.delete(name);
+      this.announce(this.t('feed.partUnavailable'));
+    });
   }
 
   /** The posts on screen, newest first: the head page, older pages, and optimistic changes. */
@@ -194,7 +225,7 @@ export class RecognitionFeed extends GoalpostElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.items.length > VIRTUALIZE_FROM && !this.virtual) this.loadVirtualList();
+    if (this.items.length > VIRTUALIZE_FROM && !this.windowed) this.loadWindowedList();
     this.watchEnd();
   }
 
@@ -218,13 +249,7 @@ export class RecognitionFeed extends GoalpostElement {
       this.olderCursor = undefined;
       this.olderPages = 0;
       this.olderError = undefined;
-      if (head && this.optimistic.size > 0) {
-        const stored = new Map(head.items.map((post) => [post.id, post]));
-        const confirmed = [...this.optimistic.values()].filter((post) => (stored.get(post.id)?.version ?? 0) >= post.version);
-        if (confirmed.length > 0) {
-          this.optimistic = new Map([...this.optimistic].filter(([id]) => !confirmed.some((post) => post.id === id)));
-        }
-      }
+      if (head) this.actions?.confirm(head.items);
     }
     this.items = this.computeItems(head);
     this.shownKey = head?.key;
@@ -247,7 +272,7 @@ export class RecognitionFeed extends GoalpostElement {
     for (const post of [...head.items, ...this.older]) {
       if (seen.has(post.id)) continue;
       seen.add(post.id);
-      all.push(this.optimistic.get(post.id) ?? post);
+      all.push(this.actions?.shown(post) ?? post);
     }
     const same = all.length === this.items.length && all.every((post, i) => post === this.items[i]);
     return same ? this.items : all;
@@ -327,70 +352,12 @@ export class RecognitionFeed extends GoalpostElement {
   }
 
   private onRangeChanged(event: RangeChangedEvent): void {
-    this.rendering = event.first >= 0 && event.last >= event.first;
-    if (this.anchor !== undefined && this.virtual && this.rendering) {
-      this.feedList?.[this.virtual.virtualizerRef]?.element(this.anchor)?.scrollIntoView({ block: 'start' });
-      this.anchor = undefined;
-    }
+    if (this.windowed) this.rendering = this.windowed.rangeChanged(this.feedList, event);
   }
 
   private onVisibilityChanged(event: VisibilityChangedEvent): void {
     if (this.olderError) return;
     if (event.last >= this.items.length - LOAD_AHEAD) void this.loadOlder();
-  }
-
-  /** The stored post behind what is shown (what a write must name as its expected version). */
-  private storedPost(id: Id): Recognition | undefined {
-    return this.posts.value?.items.find((post) => post.id === id) ?? this.older.find((post) => post.id === id);
-  }
-
-  private setPostError(id: Id, message: string | undefined): void {
-    const errors = new Map(this.postErrors);
-    if (message === undefined) errors.delete(id);
-    else errors.set(id, message);
-    this.postErrors = errors;
-  }
-
-  private async toggleReaction(post: Recognition, emoji: string): Promise<void> {
-    const me = this.currentViewer?.personId;
-    if (!me) return;
-    const on = !(post.reactions[emoji] ?? []).includes(me);
-    const shown = withReaction(post, emoji, me, on);
-    if (shown) this.optimistic = new Map(this.optimistic).set(post.id, shown);
-    this.setPostError(post.id, undefined);
-    try {
-      const saved = await updatePost(this.store, this.storedPost(post.id) ?? post, (fresh) => withReaction(fresh, emoji, me, on));
-      // Keep showing the saved post until the feed reads it back.
-      this.optimistic = new Map(this.optimistic).set(post.id, saved);
-    } catch (error) {
-      const rest = new Map(this.optimistic);
-      rest.delete(post.id);
-      this.optimistic = rest;
-      this.setPostError(post.id, this.t('feed.react.failed', { message: this.errorText(error) }));
-    }
-  }
-
-  private async decideConsent(post: Recognition, status: ConsentStatus): Promise<void> {
-    const me = this.currentViewer?.personId;
-    if (!me || !post.consent) return;
-    this.busyPosts = new Set(this.busyPosts).add(post.id);
-    this.setPostError(post.id, undefined);
-    try {
-      const saved = await updatePost(this.store, this.storedPost(post.id) ?? post, (fresh) => {
-        if (!fresh.consent || fresh.consent.status === status) return null;
-        return { ...fresh, consent: { ...fresh.consent, status, decidedAt: this.now().toISOString() } };
-      });
-      this.optimistic = new Map(this.optimistic).set(post.id, saved);
-      this.announce(this.t(status === 'granted' ? 'feed.consent.grantedNotice' : 'feed.consent.declinedNotice'));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#${domId('post', post.id)}`)?.focus();
-    } catch (error) {
-      this.setPostError(post.id, this.t('feed.consent.failed', { message: this.errorText(error) }));
-    } finally {
-      const busy = new Set(this.busyPosts);
-      busy.delete(post.id);
-      this.busyPosts = busy;
-    }
   }
 
   private showTooltip(key: string): void {
@@ -401,29 +368,11 @@ export class RecognitionFeed extends GoalpostElement {
     if (this.tooltip === key) this.tooltip = undefined;
   }
 
-  private togglePicker(postId: Id): void {
-    this.pickerFor = this.pickerFor === postId ? undefined : postId;
-    if (this.pickerFor) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${domId('picker', postId)} button`)?.focus());
-    }
-  }
-
-  private closePicker(postId: Id): void {
-    if (this.pickerFor !== postId) return;
-    this.pickerFor = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${domId('add-reaction', postId)}`)?.focus());
-  }
-
-  private async pickReaction(post: Recognition, emoji: string): Promise<void> {
-    this.closePicker(post.id);
-    await this.toggleReaction(post, emoji);
-  }
-
   private onPostKeydown(event: KeyboardEvent, index: number): void {
     if (event.key === 'Escape') {
-      if (this.tooltip) this.tooltip = undefined;
+      this.tooltip = undefined;
       const post = this.items[index];
-      if (post && this.pickerFor === post.id) this.closePicker(post.id);
+      if (post) this.actions?.closePicker(post.id);
       return;
     }
     if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
@@ -439,14 +388,14 @@ export class RecognitionFeed extends GoalpostElement {
       return;
     }
     // Not rendered yet: let the virtualizer bring it in, then focus it.
-    if (this.virtual) this.feedList?.[this.virtual.virtualizerRef]?.element(target)?.scrollIntoView({ block: 'nearest' });
+    this.windowed?.scrollTo(this.feedList, target, 'nearest');
     requestAnimationFrame(() => requestAnimationFrame(() => focus()?.focus()));
   }
 
   // --- render ----------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    return html`<section class="feed" part="feed" aria-labelledby="feed-heading">
+    return html`<section class="feed card" part="feed" aria-labelledby="feed-heading">
       <header class="feed-head">
         <h2 aria-level=${this.headingAria(2)} id="feed-heading">${this.headingText()}</h2>
         ${this.hideComposer ? nothing : this.renderComposerToggle()}
@@ -545,38 +494,21 @@ export class RecognitionFeed extends GoalpostElement {
       <p id="feed-keys" class="visually-hidden">${this.t('feed.post.keyboardHint')}</p>`;
   }
 
-  /** Whether the posts show through the windowed list (only part of them in the DOM). */
-  private get windowed(): boolean {
-    // Once loaded it stays: the windowed list styles its container, and a plain list reusing that
-    // container (say after a filter shortens the feed) would inherit a height that is not its own.
-    return this.virtual !== undefined;
-  }
-
   /** A plain list while the feed is short; the windowed list once it is long and has loaded. */
   private renderList(more: boolean) {
-    if (this.virtual) {
-      return this.virtual.virtualize({
-        items: this.items,
-        keyFunction: (post: Recognition) => post.id,
-        renderItem: (post: Recognition, index: number) => this.renderPost(post, index, more),
-      });
-    }
-    return repeat(this.items, (post) => post.id, (post, index) => this.renderPost(post, index, more));
+    const key = (post: Recognition) => post.id;
+    const item = (post: Recognition, index: number) => this.renderPost(post, index, more);
+    return this.windowed ? this.windowed.render(this.items, key, item) : repeat(this.items, key, item);
   }
 
-  private loadVirtualList(): void {
-    this.virtualLoading ??= import('./virtual-list.js').then(
-      (module) => {
-        // Keep the reader's place: the post at the top of the view stays there after the swap.
-        const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-        const top = scroller?.getBoundingClientRect().top ?? 0;
-        const anchor = [...this.renderRoot.querySelectorAll<HTMLElement>('article.post')].findIndex((post) => post.getBoundingClientRect().bottom > top);
-        this.anchor = anchor > 0 ? anchor : undefined;
-        this.virtual = module;
+  private loadWindowedList(): void {
+    this.windowedLoading ??= import('./virtual-list.js').then(
+      ({ WindowedList }) => {
+        this.windowed = new WindowedList(this.renderRoot);
       },
       () => {
         // Stay a plain list: slower with thousands of posts, but every post still shows.
-        this.virtualLoading = undefined;
+        this.windowedLoading = undefined;
       },
     );
   }
@@ -607,8 +539,8 @@ export class RecognitionFeed extends GoalpostElement {
     const fromName = this.nameOf(post.fromId);
     const toNames = formatList(post.toIds.map((to) => this.nameOf(to)), this.locale);
     const kindLabel = this.t(`feed.kind.${post.kind}`);
-    const raised = this.pickerFor === post.id || this.tooltip?.startsWith(`${post.id}|`);
-    const error = this.postErrors.get(post.id);
+    const raised = this.actions?.pickerFor === post.id || this.tooltip?.startsWith(`${post.id}|`);
+    const error = this.actions?.errorOf(post.id);
     return html`<article
       id=${id}
       class="post kind-${post.kind} ${raised ? 'raised' : ''} ${awaitsConsent(post) ? 'pending' : ''}"
@@ -675,13 +607,13 @@ export class RecognitionFeed extends GoalpostElement {
     if (post.consent.status === 'declined') {
       return html`<p class="consent declined">${lockIcon()}<span>${me === featured ? this.t('feed.consent.declined.self') : this.t('feed.consent.declined', { name })}</span></p>`;
     }
-    const busy = this.busyPosts.has(post.id);
     if (me === featured) {
+      const busy = this.actions?.saving(post.id);
       return html`<div class="consent ask" role="group" aria-label=${this.t('feed.consent.waiting', { name })}>
         <p>${hourglassIcon()}<span>${this.t('feed.consent.ask', { from: this.firstNameOf(post.fromId) })}</span></p>
-        <div class="actions start">
-          <button type="button" class="button primary grant" ?disabled=${busy} @click=${() => this.decideConsent(post, 'granted')}>${this.t('feed.consent.grant')}</button>
-          <button type="button" class="button decline" ?disabled=${busy} @click=${() => this.decideConsent(post, 'declined')}>${this.t('feed.consent.decline')}</button>
+        <div class="actions">
+          <button type="button" class="button primary grant" ?disabled=${busy} @click=${() => this.act((a) => a.decideConsent(post, 'granted'))}>${this.t('feed.consent.grant')}</button>
+          <button type="button" class="button decline" ?disabled=${busy} @click=${() => this.act((a) => a.decideConsent(post, 'declined'))}>${this.t('feed.consent.decline')}</button>
         </div>
       </div>`;
     }
@@ -694,7 +626,7 @@ export class RecognitionFeed extends GoalpostElement {
   private renderReactions(post: Recognition): TemplateResult {
     const me = this.currentViewer?.personId;
     const entries = Object.entries(post.reactions).filter(([, who]) => who.length > 0);
-    const pickerOpen = this.pickerFor === post.id;
+    const pickerOpen = this.actions?.pickerFor === post.id;
     return html`<div class="reactions" part="reactions" role="group" aria-label=${this.t('feed.react.bar')}>
       ${entries.map(([emoji, who]) => {
         const key = `${post.id}|${emoji}`;
@@ -714,7 +646,7 @@ export class RecognitionFeed extends GoalpostElement {
             ?disabled=${!me}
             @focus=${() => this.showTooltip(key)}
             @blur=${() => this.hideTooltip(key)}
-            @click=${() => this.toggleReaction(post, emoji)}
+            @click=${() => this.act((a) => a.toggleReaction(post, emoji))}
           >
             <span class="emoji" aria-hidden="true">${emoji}</span><span class="count" aria-hidden="true">${who.length}</span>
           </button>
@@ -729,22 +661,12 @@ export class RecognitionFeed extends GoalpostElement {
               class="reaction add-reaction"
               aria-label=${this.t('feed.react.add')}
               aria-expanded=${pickerOpen ? 'true' : 'false'}
-              aria-controls=${domId('picker', post.id)}
-              @click=${() => this.togglePicker(post.id)}
+              aria-controls=${pickerOpen ? domId('picker', post.id) : nothing}
+              @click=${() => this.act((a) => a.togglePicker(post.id))}
             >
               ${smileIcon()}
             </button>
-            <span id=${domId('picker', post.id)} class="picker" role="group" aria-label=${this.t('feed.react.choose')} ?hidden=${!pickerOpen}>
-              ${REACTIONS.map(({ emoji, name }) => html`<button
-                type="button"
-                class="pick"
-                aria-label=${this.t(`feed.emoji.${name}`)}
-                aria-pressed=${(post.reactions[emoji] ?? []).includes(me) ? 'true' : 'false'}
-                @click=${() => this.pickReaction(post, emoji)}
-              >
-                <span aria-hidden="true">${emoji}</span>
-              </button>`)}
-            </span>
+            ${this.actions?.renderPicker(post, me)}
           </span>`
         : nothing}
     </div>`;
