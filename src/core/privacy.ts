@@ -116,14 +116,21 @@ export function checkInVisible(viewer: Viewer, checkIn: CheckIn, ctx: PrivacyCon
 
 /** Whether a coaching example is still waiting for (or was refused) the featured rep's consent. */
 export function awaitsConsent(post: Recognition): boolean {
-  return post.kind === 'coaching-example' && post.consent?.status !== 'granted';
+  // Only the featured rep's own yes counts: a grant in anyone else's name is no consent.
+  return post.kind === 'coaching-example' && !(post.consent?.status === 'granted' && post.toIds.includes(post.consent.personId));
+}
+
+/** The rep a coaching example features: the one its consent names, if recognised in it, else the first recognised. */
+function featuredRep(post: Recognition): Id | undefined {
+  const named = post.consent?.personId;
+  return named !== undefined && post.toIds.includes(named) ? named : post.toIds[0];
 }
 
 export function recognitionVisible(viewer: Viewer, post: Recognition, ctx: PrivacyContext): boolean {
   const me = viewer.personId;
   if (post.fromId === me) return true;
   if (awaitsConsent(post)) {
-    const featured = post.consent?.personId ?? post.toIds[0];
+    const featured = featuredRep(post);
     return featured !== undefined && (featured === me || isDirectManager(viewer, featured, ctx));
   }
   if (post.toIds.includes(me)) return true;

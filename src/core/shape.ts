@@ -352,8 +352,13 @@ function recognitionShape(p: Inspection, post: Bag): void {
     });
   }
   const consent = own(post, 'consent');
-  if (isBag(consent)) p.fields(consent, CONSENT, 'consent.');
-  else if (consent !== undefined) p.add('consent', 'consentShape');
+  if (isBag(consent)) {
+    p.fields(consent, CONSENT, 'consent.');
+    // Consent decides who sees a coaching example: it must be the featured rep's, one of the recipients.
+    const featured = own(consent, 'personId');
+    const toIds = own(post, 'toIds');
+    if (isId(featured) && Array.isArray(toIds) && toIds.length > 0 && !toIds.includes(featured)) p.add('consent.personId', 'consentFeatured');
+  } else if (consent !== undefined) p.add('consent', 'consentShape');
 }
 
 function profileShape(p: Inspection, profile: Bag): void {

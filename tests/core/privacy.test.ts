@@ -131,6 +131,8 @@ describe('privacy: who sees what', () => {
     ['a coaching example awaiting consent', 'recognitions', post({ kind: 'coaching-example', fromId: 'dana', consent: { personId: 'maya', status: 'pending' } }), { owner: 'all', manager: 'all', teammate: 'nothing', 'other-team rep': 'nothing', 'other-team manager': 'nothing', leader: 'nothing' }],
     ['a coaching example the rep declined', 'recognitions', post({ kind: 'coaching-example', fromId: 'dana', consent: { personId: 'maya', status: 'declined' } }), { owner: 'all', manager: 'all', teammate: 'nothing', 'other-team rep': 'nothing', 'other-team manager': 'nothing', leader: 'nothing' }],
     ['a coaching example the rep consented to', 'recognitions', post({ kind: 'coaching-example', fromId: 'dana', consent: { personId: 'maya', status: 'granted' } }), { owner: 'all', manager: 'all', teammate: 'all', 'other-team rep': 'nothing', 'other-team manager': 'nothing', leader: 'nothing' }],
+    // Stored by something that skipped validation: a grant in the sender's own name is no consent.
+    ['a coaching example "granted" in the sender’s name', 'recognitions', post({ kind: 'coaching-example', fromId: 'dana', consent: { personId: 'dana', status: 'granted' } }), { owner: 'all', manager: 'all', teammate: 'nothing', 'other-team rep': 'nothing', 'other-team manager': 'nothing', leader: 'nothing' }],
     ['a motivation profile', 'profiles', profile, { owner: 'all', manager: 'all', teammate: 'nothing', 'other-team rep': 'nothing', 'other-team manager': 'nothing', leader: 'nothing' }],
     ['a person', 'people', people.get('maya')!, { owner: 'all', manager: 'all', teammate: 'all', 'other-team rep': 'all', 'other-team manager': 'all', leader: 'all' }],
   ];

@@ -173,6 +173,8 @@ const DAMAGED: Array<[CollectionName, Record<string, unknown>, string]> = [
   ['recognitions', { postedAt: '2026-11-25' }, 'postedAt notDateTime'],
   ['recognitions', { consent: 'yes' }, 'consent consentShape'],
   ['recognitions', { consent: { personId: 'maya', status: 'probably' } }, 'consent.status consentStatus'],
+  // A consent in the name of someone not recognised would let the team see an example nobody agreed to.
+  ['recognitions', { toIds: ['dana'] }, 'consent.personId consentFeatured'],
   ['recognitions', { automatic: 'yes' }, 'automatic automatic'],
   ['profiles', { drivers: null }, 'drivers drivers'],
   ['profiles', { drivers: { money: 85, winning: 45, recognition: 30, growth: 55 } }, 'drivers.purpose driverWeight'],
@@ -217,14 +219,13 @@ describe('the shape check of stored records', () => {
     }
   });
 
-  it('leaves alone what only a form cares about: lengths, blank text, the order of dates, consent rules', () => {
+  it('leaves alone what only a form cares about: lengths, blank text, the order of dates, when consent is needed', () => {
     const formOnly: Array<[CollectionName, Record<string, unknown>]> = [
       ['goals', { title: 'x'.repeat(LIMITS.title + 1) }],
       ['goals', { why: '   ' }],
       ['goals', { targetDate: '2020-01-01' }],
       ['goals', { milestones: [{ id: 'm', title: 'One' }, { id: 'm', title: 'Two' }] }],
       ['checkins', { commitmentDueOn: '2026-01-01' }],
-      ['recognitions', { toIds: ['dana'] }],
       ['recognitions', { consent: undefined }],
       ['profiles', { drivers: { money: 85, winning: 45, recognition: 30, growth: 55, purpose: 70, luck: 3 } }],
       ['people', { managerId: 'maya' }],
