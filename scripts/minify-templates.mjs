@@ -5,8 +5,10 @@
  *
  * Only the literal text of a template changes, never its `${…}` parts: the TypeScript parser finds
  * each tagged template, so strings, comments and nested templates elsewhere are left alone.
- *   - css: comments go; whitespace collapses to one space and goes entirely next to `{ } ; ,`.
+ *   - css: comments go; whitespace collapses to one space and goes entirely next to `{ } ; ,`;
+ *     quoted strings stay exactly as written.
  *   - html: indentation goes; a line break between inline elements renders as a space, as before.
+ *     A template with typed text inside `<pre>` or `<textarea>` is left alone.
  * Line breaks stay (a line break is one byte, like the space it stands for), so every line of the
  * output is the same line of the source and source maps stay right.
  */
@@ -18,17 +20,26 @@ import { fileURLToPath } from 'node:url';
 /** Line breaks in `text`, kept so that source maps of the minified file still point at the right lines. */
 const breaks = (text) => '\n'.repeat(text.split('\n').length - 1);
 
+// A CSS comment, a quoted string (kept exactly: `content: ', '` means what it says), or anything else.
+const CSS_TOKENS = /\/\*[\s\S]*?\*\/|"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\])*'|[^"'/]+|[\s\S]/g;
+
 function minifyCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, breaks)
-    .replace(/\s+/g, (space) => breaks(space) || ' ')
-    .replace(/\s*([{};,])\s*/g, (match, mark) => mark + breaks(match))
-    .replace(/;(\n*)}/g, '$1}');
+  return text.replace(CSS_TOKENS, (token) => {
+    if (token.startsWith('/*')) return breaks(token);
+    if (token.startsWith('"') || token.startsWith("'")) return token;
+    return token
+      .replace(/\s+/g, (space) => breaks(space) || ' ')
+      .replace(/\s*([{};,])\s*/g, (match, mark) => mark + breaks(match))
+      .replace(/;(\n*)}/g, '$1}');
+  });
 }
 
 function minifyHtml(text) {
   return text.replace(/\s*\n\s*/g, breaks);
 }
+
+/** `<pre>` and `<textarea>` keep typed whitespace: a template that puts text in one is left as written. */
+const KEEPS_WHITESPACE = /<(pre|textarea)\b[^>]*>[^<]*\S/i;
 
 /** Returns `source` with its css`` and html`` templates minified. */
 export function minifyTemplates(source, fileName = 'file.ts') {
@@ -43,7 +54,8 @@ export function minifyTemplates(source, fileName = 'file.ts') {
       const parts = ts.isNoSubstitutionTemplateLiteral(template)
         ? [template]
         : [template.head, ...template.templateSpans.map((span) => span.literal)];
-      for (const part of parts) {
+      const keep = node.tag.text === 'html' && KEEPS_WHITESPACE.test(parts.map((part) => part.text).join(''));
+      for (const part of keep ? [] : parts) {
         // The raw text between the backtick or `}` and the next `${` or backtick.
         const start = part.getStart(file) + 1;
         const end = part.getEnd() - (part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
