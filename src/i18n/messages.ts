@@ -9,6 +9,8 @@ import { common } from './en/common.js';
 export type Catalog = typeof en;
 export type MessageKey = keyof Catalog;
 export type MessageParams<K extends MessageKey> = Catalog[K] extends (params: infer P) => string ? [P] : [];
+/** A message lookup bound to a locale, as an element's `t` is: handed to the parts it loads on demand. */
+export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;
 /** Every key, each a plain string or a function of the same parameters as the English one: a whole language. */
 export type CompleteCatalog = { [K in MessageKey]: Catalog[K] extends string ? string : Catalog[K] };
 export type PartialCatalog = Partial<CompleteCatalog>;

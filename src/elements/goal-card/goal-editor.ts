@@ -6,13 +6,13 @@
  * It is lazy: the card imports it on the first Edit or Delete (or when it is put in `edit` or
  * `create` mode), because most visits only read a goal, and the form with its strings, its looks
  * and the goal validation it runs weighs more than the rest of the card. Like the feed's composer it
- * lives in the card's shadow root as a reactive controller, not as an element of its own, so the
+ * renders into the card's shadow root (it asks the card to update), not as an element of its own, so the
  * card registers one tag only and every label, error and live region shares one accessibility
  * tree. What happens around a save (the goal shown meanwhile, the status line, the event the page
  * hears) stays with the card, which the form tells through `GoalEditorCard`.
  */
 import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { ConflictError, ValidationError } from '../../core/errors.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { keepMine } from '../../core/merge.js';
@@ -20,7 +20,7 @@ import { validateGoal } from '../../core/validation.js';
 import { CADENCES, GOAL_CATEGORIES, GOAL_STATUSES, VISIBILITIES } from '../../core/types.js';
 import type { Id, IsoDate, PersonalGoal, Visibility } from '../../core/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { Translate } from '../../i18n/messages.js';
 import { errorText, problemText } from '../../i18n/problem-text.js';
 import { CATEGORY_ICONS } from './category-icons.js';
 import { formFromGoal, goalFromForm, newMilestone } from './goal-form.js';
@@ -28,7 +28,6 @@ import type { GoalFormState, MilestoneDraft } from './goal-form.js';
 export { goalEditorStyles } from './goal-editor.styles.js';
 export { goalEditor as goalEditorStrings } from '../../i18n/en/goal-editor.js';
 
-export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;
 
 /** What the card's status line says, if anything. */
 export type GoalStatusLine = { kind: 'ok' | 'error'; text: string } | undefined;
@@ -86,7 +85,7 @@ function inFormOrder(problems: FieldProblem[]): FieldProblem[] {
   return [...problems].sort((a, b) => rank(a.field) - rank(b.field) || a.field.localeCompare(b.field, 'en', { numeric: true }));
 }
 
-export class GoalEditor implements ReactiveController {
+export class GoalEditor {
   /** The form as typed; undefined while the form is closed. */
   private form?: GoalFormState;
   private problems: FieldProblem[] = [];
@@ -102,11 +101,7 @@ export class GoalEditor implements ReactiveController {
     private readonly host: EditorHost,
     private readonly context: () => GoalEditorContext,
     private readonly card: GoalEditorCard,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   get open(): boolean {
     return this.form !== undefined;

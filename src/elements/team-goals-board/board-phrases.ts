@@ -6,9 +6,8 @@ import { formatMoney } from '../../core/money.js';
 import type { NextStep, OpenCommitment, RepReview, RiskSignal } from '../../core/team-review.js';
 import type { Money } from '../../core/types.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { Translate } from '../../i18n/messages.js';
 
-export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;
 
 /** Risk phrases shown in a row: the most pressing few, so the cell stays one short line. */
 export const RISK_PHRASES_SHOWN = 3;

@@ -48,6 +48,7 @@ export const goalCard = {
   'goal.summaryNotice': 'Shared as a summary: the rep keeps the details to themself.',
   'goal.empty': 'No goal to show yet.',
   'goal.editorUnavailable': 'That did not load. Check your connection and try again.',
-  'goal.saveFailed': (p: { message: string }) => `Not saved: ${p.message} Your changes are still in the form.`,
+  'goal.saved': 'Saved.',
+  'goal.deleted': 'Goal deleted.',
   'goal.milestoneFailed': (p: { message: string }) => `Not saved: ${p.message} The milestone is back as it was.`,
 } as const;

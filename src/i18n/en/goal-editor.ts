@@ -38,7 +38,7 @@ export const goalEditor = {
   'goal.moveUp': (p: { n: number }) => `Move milestone ${p.n} up`,
   'goal.moveDown': (p: { n: number }) => `Move milestone ${p.n} down`,
   'goal.notANumber': 'Type an amount such as 12,500.',
-  'goal.saved': 'Saved.',
+  'goal.saveFailed': (p: { message: string }) => `Not saved: ${p.message} Your changes are still in the form.`,
   'goal.conflict': 'This goal changed somewhere else since you opened it. Keeping yours saves the fields you changed and keeps the other changes.',
   'goal.conflictReload': 'Load their version',
   'goal.conflictOverwrite': 'Keep mine and save',
@@ -47,6 +47,5 @@ export const goalEditor = {
   'goal.deleteConfirm': (p: { title: string }) => `Delete “${p.title}”? Its milestones go with it. This cannot be undone.`,
   'goal.deleteYes': 'Yes, delete it',
   'goal.deleteNo': 'Keep it',
-  'goal.deleted': 'Goal deleted.',
   'goal.deleteFailed': (p: { message: string }) => `Not deleted: ${p.message} The goal is still there.`,
 } as const;
