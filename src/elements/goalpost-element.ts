@@ -34,6 +34,12 @@ export class GoalpostElement extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   /** The tag level of this element's main heading in its template. */
   protected static topHeading = 3;
+  /**
+   * Whether parts loaded on first use (the goal form, the feed's composer and reactions) are
+   * fetched ahead, once the page is idle after they could be wanted, so they are at hand even if
+   * the connection drops. `GoalpostElement.prefetch = false` fetches them only when used.
+   */
+  static prefetch = true;
 
   @consume({ context: storageContext, subscribe: true })
   @state()
@@ -90,6 +96,14 @@ export class GoalpostElement extends LitElement {
       importNode: (node: Node, deep?: boolean) => document.importNode(node, { selfOnly: deep === false, customElementRegistry: registry } as unknown as boolean),
     };
     return root;
+  }
+
+  /** Fetches a part loaded on first use when the page is idle (see `prefetch`); a failure waits for the first use. */
+  protected prefetchWhenIdle(load: () => Promise<unknown>): void {
+    if (!(this.constructor as typeof GoalpostElement).prefetch) return;
+    const fetchIt = () => void load().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchIt, { timeout: 5000 });
+    else setTimeout(fetchIt, 1000);
   }
 
   private localeNow?: string;

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/goal-card/define.js';
 import { GoalCard } from '../../src/elements/goal-card/goal-card.js';
+import { GoalpostElement } from '../../src/elements/goalpost-element.js';
 import { seededCompany } from '../support/company.js';
 import type { SeededCompany } from '../support/company.js';
 import type { PersonalGoal, Viewer } from '../../src/core/types.js';
@@ -98,6 +99,10 @@ beforeEach(async () => {
 describe('goal-card', () => {
   // First in the file: once a test has opened the form, the page has its code.
   describe('fetching the form only when it is wanted', () => {
+    // These look at the page's fetches: the fetch ahead at idle (tested below) would blur them.
+    before(() => (GoalpostElement.prefetch = false));
+    after(() => (GoalpostElement.prefetch = true));
+
     it('does not fetch the form to show a goal; Edit fetches it once, however often pressed, and moves focus to its first field', async () => {
       const card = await render(lakeHouse.id, company.as(maya));
       expect(count(card, 'form')).to.equal(0);
@@ -141,6 +146,32 @@ describe('goal-card', () => {
         expect(text(card)).not.to.contain('did not load');
       } finally {
         online = true;
+      }
+    });
+
+    it('fetches the form ahead when the page is idle, for the goal’s owner only', async () => {
+      GoalpostElement.prefetch = true;
+      try {
+        const asked: string[] = [];
+        class CountingGoalCard extends GoalCard {
+          protected static override loadEditor = () => {
+            asked.push('editor');
+            return GoalCard.loadEditor();
+          };
+        }
+        if (!customElements.get('counting-goal-card')) customElements.define('counting-goal-card', CountingGoalCard);
+        const managers = await fixture<GoalCard>(html`<counting-goal-card goal-id=${lakeHouse.id} .storage=${company.as(dana)}></counting-goal-card>`);
+        await settle(managers);
+        await new Promise((resolve) => requestIdleCallback(resolve));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(asked, 'a manager, who cannot edit').to.deep.equal([]);
+        const owners = await fixture<GoalCard>(html`<counting-goal-card goal-id=${lakeHouse.id} .storage=${company.as(maya)}></counting-goal-card>`);
+        await settle(owners);
+        await waitUntil(() => asked.length > 0, 'the owner’s card fetches its form without a click', { timeout: 6000 });
+        expect(asked).to.deep.equal(['editor']);
+        expect(count(owners, 'form'), 'fetched, not opened').to.equal(0);
+      } finally {
+        GoalpostElement.prefetch = false;
       }
     });
 

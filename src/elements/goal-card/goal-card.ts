@@ -56,6 +56,7 @@ export class GoalCard extends GoalpostElement {
   @state() private editorLoading?: Promise<void>;
   /** The editor's code could not be fetched; it is fetched again when the person asks. */
   private editorFailed = false;
+  private editorPrefetched = false;
 
   /** Id of the goal to read through storage. */
   @property({ attribute: 'goal-id', reflect: true }) goalId?: string;
@@ -92,6 +93,11 @@ export class GoalCard extends GoalpostElement {
     // `edit` opens the form once the goal has loaded, `create` at once.
     const ready = this.mode === 'create' || (this.mode === 'edit' && this.wholeGoal);
     if (ready && !this.editor?.open && !this.editorFailed) this.openEditor(false);
+    // The owner may edit: have the form at hand before they ask for it.
+    if (!this.editorPrefetched && this.view?.editable && this.wholeGoal) {
+      this.editorPrefetched = true;
+      this.prefetchWhenIdle(() => (this.constructor as typeof GoalCard).loadEditor());
+    }
   }
 
   private get view(): GoalView | undefined {
