@@ -21,6 +21,7 @@ import type {
 import type { AdapterOptions, BatchOp, ChangeEvent, ListQuery, Page, StorageAdapter, StorageFallback } from './adapter.js';
 import { ChangeHub, reportLater } from './changes.js';
 import type { ChangeOrigin, RawChange } from './changes.js';
+import { plainCopy } from './plain-copy.js';
 import { decodeCursor, encodeCursor, matchesQuery, positionOf, scanQueryOf, sortValueOf } from './query.js';
 import type { Position, ScanQuery } from './query.js';
 import type * as WritePath from './writes.js';
@@ -43,10 +44,19 @@ export interface RawStore {
   scan(collection: CollectionName, query: ScanQuery, after: Position | undefined, max: number): Promise<ScanResult>;
 }
 
-/** Reads and writes inside one transaction: reads see the writes made before them. */
+/**
+ * Reads and writes inside one transaction: reads see the writes made before them. A write may
+ * resolve as soon as it is queued, provided a write that then fails fails the whole transaction.
+ */
 export interface RawWriter extends RawStore {
   put(collection: CollectionName, record: Entity): Promise<void>;
   delete(collection: CollectionName, id: Id): Promise<void>;
+  /**
+   * Optional: stores a record that must be new, without reading first. When one with its id is
+   * stored already, the transaction fails with an error named `ConstraintError` (as IndexedDB's
+   * `add` does), and the write path runs the batch again, reading each record before it writes.
+   */
+  add?(collection: CollectionName, record: Entity): Promise<void>;
 }
 
 /** People by id, cached because every privacy decision needs them; dropped on any change to people. */
@@ -101,9 +111,18 @@ export abstract class RawBackend {
 
 /**
  * The write path (full validation with its English wording, version and permission checks),
- * loaded on the first write: a page that only reads never downloads it.
+ * loaded on the first write, or a few seconds after the first read: the page's first render never
+ * waits for it, and saving still works if the connection drops later.
  */
 let writePath: Promise<typeof WritePath> | undefined;
+let writePathAhead: ReturnType<typeof setTimeout> | undefined;
+const WRITE_PATH_AHEAD_MS = 3000;
+
+function fetchWritePathAhead(): void {
+  if (writePath || writePathAhead) return;
+  // A failure here is left for the first write, which tries again and says so.
+  writePathAhead = setTimeout(() => void loadWritePath().catch(() => undefined), WRITE_PATH_AHEAD_MS);
+}
 
 function loadWritePath(): Promise<typeof WritePath> {
   writePath ??= import('./writes.js').catch((error: unknown) => {
@@ -135,6 +154,8 @@ function assertVersionArgument(version: unknown): asserts version is number | un
 
 /** A private copy of what the caller handed in, so later changes on their side cannot slip past validation. */
 function copyDraft(collection: CollectionName, record: unknown): Record<string, unknown> {
+  const plain = plainCopy(record);
+  if (plain) return plain;
   try {
     return structuredClone(record) as Record<string, unknown>;
   } catch {
@@ -185,6 +206,7 @@ export class BaseAdapter implements StorageAdapter {
       return visible ?? null;
     });
     options.signal?.throwIfAborted();
+    fetchWritePathAhead();
     if (seen === null) throw new NotFoundError(collection, id);
     return seen;
   }
@@ -232,6 +254,7 @@ export class BaseAdapter implements StorageAdapter {
       return found;
     });
     signal?.throwIfAborted();
+    fetchWritePathAhead();
 
     const items = found.slice(0, limit);
     const page: Page<Readable<C>> = { items: items.map((entry) => entry.item) };
@@ -301,10 +324,10 @@ export class BaseAdapter implements StorageAdapter {
       if (op.type !== 'put' && op.type !== 'delete') throw new GoalpostError('invalid-input', 'A batch operation is a put or a delete.');
     }
     // Copies are taken before anything waits: nothing the caller does later can change them.
-    const planned = ops.map(({ collection, expectedVersion, ...op }): PlannedWrite =>
+    const planned = ops.map((op): PlannedWrite =>
       op.type === 'put'
-        ? { type: 'put', collection, draft: copyDraft(collection, op.record), expectedVersion }
-        : { type: 'delete', collection, id: op.id, expectedVersion },
+        ? { type: 'put', collection: op.collection, draft: copyDraft(op.collection, op.record), expectedVersion: op.expectedVersion }
+        : { type: 'delete', collection: op.collection, id: op.id, expectedVersion: op.expectedVersion },
     );
     const { commit } = await loadWritePath();
     return commit(this.writeHost, planned);
@@ -414,14 +437,33 @@ export class BaseAdapter implements StorageAdapter {
     return query.orderBy === undefined || sortValueOf(raw, query.orderBy) === sortValueOf(seen, query.orderBy);
   }
 
-  /** The changes this viewer could see before or after they happened. */
+  /**
+   * The changes this viewer could see before or after they happened. Each collection's states
+   * are judged together, with one privacy context, so a large batch costs one pass.
+   */
   private async audibleChanges(store: RawStore, changes: readonly RawChange[]): Promise<RawChange[]> {
-    const audible: RawChange[] = [];
-    for (const change of changes) {
-      const states = [change.before, change.after].filter((record): record is Entity => record !== undefined);
-      const seen = await this.reveal(store, change.collection, states, { figures: false });
-      if (seen.some((record) => record !== null)) audible.push(change);
+    // Another tab's large batch names its puts without their records: read them as stored now,
+    // once for every view (the changes are shared). A record gone since stays unread; its
+    // deletion follows.
+    const unread = changes.filter((change) => change.type === 'put' && !change.after);
+    const read = await Promise.all(unread.map((change) => store.get(change.collection, change.id)));
+    unread.forEach((change, index) => (change.after = read[index]));
+    const heard = new Set<RawChange>();
+    for (const collection of new Set(changes.map((change) => change.collection))) {
+      const owners: RawChange[] = [];
+      const states: Entity[] = [];
+      for (const change of changes) {
+        for (const state of change.collection === collection ? [change.before, change.after] : []) {
+          if (!state) continue;
+          owners.push(change);
+          states.push(state);
+        }
+      }
+      const seen = await this.reveal(store, collection, states, { figures: false });
+      seen.forEach((record, index) => {
+        if (record) heard.add(owners[index]!);
+      });
     }
-    return audible;
+    return changes.filter((change) => heard.has(change));
   }
 }

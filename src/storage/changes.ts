@@ -1,7 +1,8 @@
 /**
  * The change feed a store shares between all its views. Changes travel with the records as they
  * were before and after, because a view must decide whether its viewer may hear about a change
- * and, once a record is deleted or made private, the store can no longer tell.
+ * and, once a record is deleted or made private, the store can no longer tell. A backend may
+ * leave out `after` (IndexedDB does for another tab's large batch): views read it when needed.
  */
 import type { CollectionName, Entity, Id } from '../core/types.js';
 import type { ChangeEvent } from './adapter.js';

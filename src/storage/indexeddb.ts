@@ -10,9 +10,10 @@
  *   become newer than this code, the call fails with `UnavailableError` asking for a reload.
  * - Committed changes are announced to this adapter's subscribers and, through
  *   `BroadcastChannel('goalpost:<dbName>')`, to every other adapter on the same database, in
- *   this tab or another, which hear them with origin `other-tab`.
+ *   this tab or another, which hear them with origin `other-tab` (one message per write or
+ *   batch; a large batch sends ids without the records, which the other tabs read).
  */
-import { openDB } from 'idb';
+import { openDB, unwrap } from 'idb';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { GoalpostError, QuotaExceededError, UnavailableError } from '../core/errors.js';
 import { COLLECTIONS } from '../core/types.js';
@@ -103,23 +104,56 @@ class IdbReader implements RawStore {
   }
 }
 
+/**
+ * Writes go straight to the native transaction and resolve once queued: a batch of thousands
+ * then costs what the writes cost, with no promise and success event per record. A write that
+ * fails fails the transaction, which `IdbBackend.write` reports.
+ */
 class IdbWriter extends IdbReader implements RawWriter {
-  constructor(private readonly writable: IDBPTransaction<unknown, string[], 'readwrite'>) {
+  /** Set when `add` met a stored record: the transaction fails with `ConstraintError`. */
+  collided = false;
+  private readonly native: IDBTransaction;
+
+  constructor(writable: IDBPTransaction<unknown, string[], 'readwrite'>) {
     super(writable);
+    this.native = unwrap(writable);
+    // A request's error passes through its transaction, so one listener serves every add; it
+    // captures, to be told before anything that settles the transaction's promise. No index is
+    // unique: only a key that exists already fails with ConstraintError.
+    this.native.addEventListener('error', (event) => {
+      if ((event.target as IDBRequest | null)?.error?.name === 'ConstraintError') this.collided = true;
+    }, { capture: true });
   }
 
   async put(collection: CollectionName, record: Entity): Promise<void> {
-    await this.writable.objectStore(collection).put(record);
+    this.native.objectStore(collection).put(record);
+  }
+
+  async add(collection: CollectionName, record: Entity): Promise<void> {
+    this.native.objectStore(collection).add(record);
   }
 
   async delete(collection: CollectionName, id: Id): Promise<void> {
-    await this.writable.objectStore(collection).delete(id);
+    this.native.objectStore(collection).delete(id);
   }
 }
 
+/**
+ * Committed changes, in order, for the other tabs. A large batch leaves out the records as they
+ * are now (`after`): they would be copied into every tab, and a tab that needs them reads them
+ * from the database. What a record was before is kept: once overwritten, nobody can read it.
+ */
 interface ChangeMessage {
   kind: 'goalpost-changes';
   changes: RawChange[];
+}
+
+/** Up to this many changes, a message carries the records as written. */
+const RECORDS_TRAVEL_UP_TO = 50;
+
+function messageOf(changes: readonly RawChange[]): ChangeMessage {
+  if (changes.length <= RECORDS_TRAVEL_UP_TO) return { kind: 'goalpost-changes', changes: [...changes] };
+  return { kind: 'goalpost-changes', changes: changes.map(({ after: _after, ...change }) => change) };
 }
 
 /** Accepts only well-formed messages: anything on the origin can post to the channel. */
@@ -216,12 +250,14 @@ class IdbBackend extends RawBackend {
     // Observed below on success; on failure the transaction is aborted and its outcome is moot.
     const done = tx.done;
     done.catch(() => undefined);
+    const writer = new IdbWriter(tx);
     try {
-      const result = await work(new IdbWriter(tx));
+      const result = await work(writer);
       await done;
       return result;
     } catch (error) {
       abortQuietly(tx);
+      if (writer.collided) throw new DOMException('Exists', 'ConstraintError');
       // Quota is often only known when the transaction commits, as the transaction's error.
       throw storageError(error instanceof DOMException && error.name === 'AbortError' && tx.error ? tx.error : error);
     }
@@ -232,7 +268,7 @@ class IdbBackend extends RawBackend {
     if (changes.length === 0 || this.closed) return;
     try {
       // A page on its memory stand-in has nothing other tabs could read.
-      if (!this.memory) this.channel?.postMessage({ kind: 'goalpost-changes', changes: [...changes] } satisfies ChangeMessage);
+      if (!this.memory) this.channel?.postMessage(messageOf(changes));
     } catch (error) {
       // Other tabs miss this change (they still see it on their next read); this write stands.
       reportLater(error);

@@ -54,6 +54,13 @@ class StagedWriter extends MemoryReader implements RawWriter {
     this.stage(collection).set(record.id, structuredClone(record));
   }
 
+  async add(collection: CollectionName, record: Entity): Promise<void> {
+    const changes = this.staged.get(collection);
+    const exists = changes?.has(record.id) ? changes.get(record.id) !== null : this.tables.get(collection)?.has(record.id);
+    if (exists) throw new DOMException('Exists', 'ConstraintError');
+    await this.put(collection, record);
+  }
+
   async delete(collection: CollectionName, id: Id): Promise<void> {
     this.stage(collection).set(id, null);
   }
