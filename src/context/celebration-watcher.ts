@@ -16,6 +16,7 @@ export class CelebrationWatcher {
   private last?: CelebrationSnapshot;
   private unsubscribe?: () => void;
   private running: Promise<void> = Promise.resolve();
+  private checkWaiting = false;
 
   constructor(
     private readonly storage: StorageAdapter,
@@ -31,8 +32,15 @@ export class CelebrationWatcher {
     });
     this.unsubscribe = this.storage.subscribe(
       (change) => {
-        if (change.origin !== 'this-tab') return;
-        this.running = this.running.then(() => this.check()).catch(() => undefined);
+        // A check reads everything afresh: one waiting to start covers every change before it (a batch of 500 is one check).
+        if (change.origin !== 'this-tab' || this.checkWaiting) return;
+        this.checkWaiting = true;
+        this.running = this.running
+          .then(() => {
+            this.checkWaiting = false;
+            return this.check();
+          })
+          .catch(() => undefined);
       },
       { collections: ['bookings', 'goals'] },
     );
