@@ -1,9 +1,10 @@
 /**
- * Reads data for an element through `@lit/task` and reads it again whenever storage announces a
- * change to a collection the element depends on, in this tab or another. Swapping the storage
- * (a new provider value) re-runs the query too, because the storage is one of the task's args.
+ * Reads data for an element and reads it again whenever storage announces a change to a
+ * collection the element depends on, in this tab or another. A change of the query's arguments
+ * (an id, the viewer, the day) or of the storage itself (a new provider value) reads again too.
+ * A newer read supersedes an older one still on its way: the older is aborted and its answer
+ * ignored, so what shows is always the answer to the latest question.
  */
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import type { CollectionName } from '../core/types.js';
 import type { StorageAdapter } from '../storage/adapter.js';
@@ -19,8 +20,20 @@ export interface LiveQueryOptions<T, A extends readonly unknown[]> {
   enabled?: (args: A) => boolean;
 }
 
+type Question<A> = readonly [StorageAdapter, A];
+
+function sameQuestion<A extends readonly unknown[]>([storageA, argsA]: Question<A>, [storageB, argsB]: Question<A>): boolean {
+  return storageA === storageB && argsA.length === argsB.length && argsA.every((value, i) => Object.is(value, argsB[i]));
+}
+
 export class LiveQuery<T, A extends readonly unknown[]> implements ReactiveController {
-  readonly task: Task<[StorageAdapter, A], T>;
+  private answer?: T;
+  private failure?: unknown;
+  private status: 'initial' | 'pending' | 'complete' | 'error' = 'initial';
+  private asked?: Question<A>;
+  private reading?: AbortController;
+  /** Counts reads, so only the latest one's answer is kept. */
+  private reads = 0;
   private unsubscribe?: () => void;
   private subscribedTo?: StorageAdapter;
   private connected = false;
@@ -30,38 +43,27 @@ export class LiveQuery<T, A extends readonly unknown[]> implements ReactiveContr
     private readonly host: GoalpostElement,
     private readonly options: LiveQueryOptions<T, A>,
   ) {
-    this.task = new Task<[StorageAdapter, A], T>(host, {
-      args: () => [host.store, options.args()] as [StorageAdapter, A],
-      task: async ([storage, args], { signal }) => {
-        if (options.enabled && !options.enabled(args)) return undefined as T;
-        return options.load(storage, args, signal);
-      },
-      argsEqual: ([storageA, argsA], [storageB, argsB]) =>
-        storageA === storageB && argsA.length === argsB.length && argsA.every((value, i) => Object.is(value, argsB[i])),
-    });
     host.addController(this);
   }
 
+  /** The latest answer; undefined before the first and after a failed read. */
   get value(): T | undefined {
-    return this.task.value;
+    return this.answer;
   }
 
+  /** Why the latest read failed, while no newer read is on its way. */
   get error(): unknown {
-    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
-  }
-
-  get status(): TaskStatus {
-    return this.task.status;
+    return this.status === 'error' ? this.failure : undefined;
   }
 
   /** True until the first load completes; later reloads keep showing the last value. */
   get loading(): boolean {
-    return this.task.value === undefined && (this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL);
+    return this.answer === undefined && (this.status === 'initial' || this.status === 'pending');
   }
 
   /** Reads again now, e.g. after a write this element made. */
-  refresh(): Promise<unknown> {
-    return this.task.run();
+  refresh(): Promise<void> {
+    return this.run(this.question());
   }
 
   hostConnected(): void {
@@ -71,6 +73,8 @@ export class LiveQuery<T, A extends readonly unknown[]> implements ReactiveContr
 
   hostUpdate(): void {
     if (this.connected && this.subscribedTo !== this.host.store) this.follow(this.host.store);
+    const question = this.question();
+    if (!this.asked || !sameQuestion(this.asked, question)) void this.run(question);
   }
 
   hostDisconnected(): void {
@@ -78,6 +82,34 @@ export class LiveQuery<T, A extends readonly unknown[]> implements ReactiveContr
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscribedTo = undefined;
+  }
+
+  private question(): Question<A> {
+    return [this.host.store, this.options.args()];
+  }
+
+  private async run(question: Question<A>): Promise<void> {
+    this.asked = question;
+    this.reading?.abort();
+    const reading = (this.reading = new AbortController());
+    const read = ++this.reads;
+    this.status = 'pending';
+    this.host.requestUpdate();
+    const [storage, args] = question;
+    let answer: T | undefined;
+    let failure: unknown;
+    let failed = false;
+    try {
+      if (!this.options.enabled || this.options.enabled(args)) answer = await this.options.load(storage, args, reading.signal);
+    } catch (error) {
+      failed = true;
+      failure = error;
+    }
+    if (read !== this.reads) return;
+    this.status = failed ? 'error' : 'complete';
+    this.answer = answer;
+    this.failure = failure;
+    this.host.requestUpdate();
   }
 
   private follow(storage: StorageAdapter): void {
@@ -92,7 +124,7 @@ export class LiveQuery<T, A extends readonly unknown[]> implements ReactiveContr
     this.runScheduled = true;
     queueMicrotask(() => {
       this.runScheduled = false;
-      if (this.connected) void this.task.run();
+      if (this.connected) void this.run(this.question());
     });
   }
 }
