@@ -95,7 +95,8 @@ export class ValidationError extends GoalpostError {
 /** A stored record damaged at rest (it fails `shapeProblems`): shown as an error, never rendered half-broken. */
 export class DamagedRecordError extends GoalpostError {
   constructor(readonly collection: string, readonly id: string, readonly problems: readonly FieldProblem[]) {
-    super('invalid-input', `This ${collection} record (${id}) is damaged and cannot be shown: ${problems.map((p) => p.message).join(' ')}`);
+    const what = problems.length > 0 ? `: ${problems.map((p) => p.message).join(' ')}` : '.';
+    super('invalid-input', `This ${collection} record (${id}) is damaged and cannot be shown${what}`);
   }
 }
 

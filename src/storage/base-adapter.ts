@@ -14,9 +14,9 @@ import { toIsoDate } from '../core/dates.js';
 import { visibleRecord } from '../core/privacy.js';
 import type { PrivacyContext } from '../core/privacy.js';
 import { shapeProblems } from '../core/shape.js';
-import { COLLECTIONS } from '../core/types.js';
+import { COLLECTIONS, isGoalSummary } from '../core/types.js';
 import type {
-  Booking, CheckIn, CollectionName, Collections, CompPlan, Draft, Entity, Id, IsoDate, Person, PersonalGoal, Readable, Viewer,
+  Booking, CheckIn, CollectionName, Collections, CompPlan, Draft, Entity, GoalSummary, Id, IsoDate, Person, PersonalGoal, Readable, Viewer,
 } from '../core/types.js';
 import type { AdapterOptions, BatchOp, ChangeEvent, ListQuery, Page, StorageAdapter, StorageFallback } from './adapter.js';
 import { ChangeHub, reportLater } from './changes.js';
@@ -199,7 +199,8 @@ export class BaseAdapter implements StorageAdapter {
       const problems = shapeProblems(collection, record);
       if (problems.length > 0) {
         const [visible] = await this.reveal(store, collection, [record], { figures: false }).catch(() => [null]);
-        if (visible) throw new DamagedRecordError(collection, id, problems);
+        // Someone who may see only a summary is not told which hidden field is damaged.
+        if (visible) throw new DamagedRecordError(collection, id, collection === 'goals' && isGoalSummary(visible as PersonalGoal | GoalSummary) ? [] : problems);
         return null;
       }
       const [visible] = await this.reveal(store, collection, [record], { figures: true });
@@ -240,8 +241,9 @@ export class BaseAdapter implements StorageAdapter {
           after = positionOf(record, scan);
           if (!sound[index]) {
             // Count only what the viewer could have seen: a damaged private record stays unmentioned.
+            // Nor one that matches the query only by what the viewer may not see.
             const [seen] = await this.reveal(store, collection, [record], { figures: false }).catch(() => [null]);
-            if (seen) damaged += 1;
+            if (seen && this.stillMatches(record, seen, scan)) damaged += 1;
             continue;
           }
           const seen = visible[next++];
