@@ -173,7 +173,10 @@ export class GoalpostProvider extends LitElement {
           return watcher;
         },
         // Offline before the chunk came: the page works on, without automatic celebrations.
-        () => undefined,
+        (error: unknown) => {
+          console.warn('[goalpost] Automatic celebrations are off: their code could not be loaded.', error);
+          return undefined;
+        },
       ),
     };
     this.watcher = entry;
