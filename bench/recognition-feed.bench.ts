@@ -4,6 +4,11 @@
  * scroll. Both read from the same MemoryAdapter (so storage speed is not what is compared);
  * the plain list is timed two ways: reading all the posts and rendering them (what a page would
  * do), and rendering only (the posts already in hand).
+ *
+ * Besides wall time, each mount reports the main thread's script, layout and task time as a
+ * Chromium trace counts it (bench/support/page-metrics.ts), from the append until the frame that
+ * shows the first rows is drawn: the target is a frame's worth of script, and wall time on a
+ * shared machine also counts whatever else the machine was doing.
  */
 import { html, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -14,7 +19,9 @@ import { seedStorage } from '../src/core/seed.js';
 import type { Draft, Recognition, RecognitionKind, Viewer } from '../src/core/types.js';
 import type { StorageAdapter } from '../src/storage/adapter.js';
 import { MemoryAdapter } from '../src/storage/memory.js';
-import { Report, fmt, nextFrame, quantile, settle, summarize } from './support/stats.js';
+import { Report, fmt, frameDrawn, nextFrame, quantile, settle, summarize } from './support/stats.js';
+import { measure } from './support/page-metrics.js';
+import type { Split } from './support/page-metrics.js';
 
 const COUNT = 10_000;
 const RUNS = 7;
@@ -103,8 +110,15 @@ describe('bench: recognition-feed with 10,000 posts vs a plain Lit repeat list',
     const plainFrameMedian: number[] = [];
     const plainFrameP95: number[] = [];
     let feedRowsInDom = 0;
+    const feedTime: Split[] = [];
+    const plainReadTime: Split[] = [];
+    const plainRenderTime: Split[] = [];
 
     const mountFeed = async () => {
+      const { result, time } = await measure((begin) => mountFeedOnly(begin));
+      return { ...result, time };
+    };
+    const mountFeedOnly = async (begin: () => void) => {
       const wrapper = document.createElement('div');
       wrapper.style.cssText = `width: 760px; --goalpost-feed-max-height: ${HEIGHT}px`;
       provideGoalpost(wrapper, { storage, viewer: dana, clock, locale: 'en-US' });
@@ -112,23 +126,33 @@ describe('bench: recognition-feed with 10,000 posts vs a plain Lit repeat list',
       const el = document.createElement('recognition-feed');
       el.setAttribute('team-id', TEAM);
       el.setAttribute('hide-composer', '');
+      begin();
       const start = performance.now();
       wrapper.append(el);
       await waitForRows(el.shadowRoot!);
       void el.offsetHeight; // the layout of the first rows counts
       const elapsed = performance.now() - start;
+      // Main-thread time is counted until the frame that shows the rows is drawn: layout left for
+      // that frame (posts off screen, say) counts too.
+      await frameDrawn();
       return { wrapper, el, elapsed };
     };
 
     const mountPlain = async (read: boolean) => {
+      const { result, time } = await measure((begin) => mountPlainOnly(read, begin));
+      return { ...result, time };
+    };
+    const mountPlainOnly = async (read: boolean, begin: () => void) => {
       const box = document.createElement('div');
       box.style.cssText = `width: 760px; height: ${HEIGHT}px; overflow-y: auto`;
       stage.append(box);
+      begin();
       const start = performance.now();
       const posts = read ? await readAll() : inHand;
       render(plainList(posts, names), box);
       void box.offsetHeight;
       const elapsed = performance.now() - start;
+      await frameDrawn();
       return { box, elapsed };
     };
 
@@ -140,15 +164,24 @@ describe('bench: recognition-feed with 10,000 posts vs a plain Lit repeat list',
       for (const which of order) {
         if (which === 'feed') {
           feed = await mountFeed();
-          if (run >= 0) feedFirst.push(feed.elapsed);
+          if (run >= 0) {
+            feedFirst.push(feed.elapsed);
+            feedTime.push(feed.time);
+          }
         } else if (which === 'plain-read') {
           const p = await mountPlain(true);
-          if (run >= 0) plainReadFirst.push(p.elapsed);
+          if (run >= 0) {
+            plainReadFirst.push(p.elapsed);
+            plainReadTime.push(p.time);
+          }
           render(html``, p.box);
           p.box.remove();
         } else {
           plain = await mountPlain(false);
-          if (run >= 0) plainRenderFirst.push(plain.elapsed);
+          if (run >= 0) {
+            plainRenderFirst.push(plain.elapsed);
+            plainRenderTime.push(plain.time);
+          }
         }
         await settle();
       }
@@ -171,12 +204,39 @@ describe('bench: recognition-feed with 10,000 posts vs a plain Lit repeat list',
     stage.remove();
 
     const report = new Report(`recognition-feed, ${COUNT.toLocaleString('en-US')} posts, vs plain Lit repeat list (MemoryAdapter)`);
+    // Main-thread time from the append until the frame that shows the first rows is drawn.
+    const cpu = (times: Split[], kind: 'script' | 'task') => times.map((t) => t.cpu[kind]);
+    const drawn = 'until drawn';
+    report.paired({
+      name: `first rows: script, main-thread CPU ms ${drawn}`, subject: 'recognition-feed', baseline: 'plain list, reads all', unit: ' ms',
+      subjectValues: cpu(feedTime, 'script'), baselineValues: cpu(plainReadTime, 'script'), ratioLabel: 'feed less by', invert: true,
+    });
+    report.paired({
+      name: `first rows: script, wall-clock ms ${drawn}`, subject: 'recognition-feed', baseline: 'plain list, reads all', unit: ' ms',
+      subjectValues: feedTime.map((t) => t.wall.script), baselineValues: plainReadTime.map((t) => t.wall.script), ratioLabel: 'feed less by', invert: true,
+    });
+    report.paired({
+      name: `first rows: layout + style, CPU ms ${drawn}`, subject: 'recognition-feed', baseline: 'plain list, reads all', unit: ' ms',
+      subjectValues: feedTime.map((t) => t.cpu.layout + t.cpu.style), baselineValues: plainReadTime.map((t) => t.cpu.layout + t.cpu.style), ratioLabel: 'feed less by', invert: true,
+    });
+    report.paired({
+      name: `first rows: all main-thread tasks, CPU ms ${drawn}`, subject: 'recognition-feed', baseline: 'plain list, reads all', unit: ' ms',
+      subjectValues: cpu(feedTime, 'task'), baselineValues: cpu(plainReadTime, 'task'), ratioLabel: 'feed less by', invert: true,
+    });
+    report.paired({
+      name: `first rows: all main-thread tasks, wall-clock ms ${drawn}`, subject: 'recognition-feed', baseline: 'plain list, reads all', unit: ' ms',
+      subjectValues: feedTime.map((t) => t.wall.task), baselineValues: plainReadTime.map((t) => t.wall.task), ratioLabel: 'feed less by', invert: true,
+    });
+    report.paired({
+      name: `first rows: script, CPU ms ${drawn}, posts in hand`, subject: 'recognition-feed', baseline: 'plain list, render only', unit: ' ms',
+      subjectValues: cpu(feedTime, 'script'), baselineValues: cpu(plainRenderTime, 'script'), ratioLabel: 'feed less by', invert: true,
+    });
     const vsRead = report.paired({
-      name: 'first rows (read + render + layout)', subject: 'recognition-feed', baseline: 'plain list, reads all', unit: ' ms',
+      name: 'first rows: wall time, append to rows laid out (in the task)', subject: 'recognition-feed', baseline: 'plain list, reads all', unit: ' ms',
       subjectValues: feedFirst, baselineValues: plainReadFirst, ratioLabel: 'feed faster by', invert: true,
     });
     const vsRender = report.paired({
-      name: 'first rows, plain list with posts in hand', subject: 'recognition-feed', baseline: 'plain list, render only', unit: ' ms',
+      name: 'first rows: wall time as above, plain list with posts in hand', subject: 'recognition-feed', baseline: 'plain list, render only', unit: ' ms',
       subjectValues: feedFirst, baselineValues: plainRenderFirst, ratioLabel: 'feed faster by', invert: true,
     });
     report.paired({
@@ -187,8 +247,10 @@ describe('bench: recognition-feed with 10,000 posts vs a plain Lit repeat list',
       name: 'scroll frame time, p95 of each run', subject: 'recognition-feed', baseline: 'plain list', unit: ' ms',
       subjectValues: feedFrameP95, baselineValues: plainFrameP95, ratioLabel: 'feed/plain',
     });
-    const first = summarize(feedFirst);
-    report.target('feed first rows within one frame', `${fmt(first.median)} ms`, '≤ 16 ms', first.median <= 16);
+    const firstScript = summarize(cpu(feedTime, 'script'));
+    const firstBusy = summarize(feedTime.map((t) => t.wall.task));
+    report.target('feed first rows within one frame: ≤ 16 ms of script (main-thread CPU, until drawn)', `${fmt(firstScript.median)} ms`, '≤ 16 ms', firstScript.median <= 16);
+    report.target('for reference: all main-thread work until drawn, wall clock (counts a busy machine too)', `${fmt(firstBusy.median)} ms`, '≤ 16 ms', firstBusy.median <= 16);
     report.target('feed ≥ 20× faster than plain list (both read from storage)', `${fmt(vsRead.median)}×`, '≥ 20×', vsRead.median >= 20);
     report.target('feed ≥ 20× faster than plain list (posts in hand)', `${fmt(vsRender.median)}×`, '≥ 20×', vsRender.median >= 20);
     report.print();

@@ -5,6 +5,7 @@
 // below prints those lines as they are (copyable into bench/RESULTS.md) plus any failures.
 import { relative } from 'node:path';
 import base from '../web-test-runner.config.mjs';
+import { pageMetricsPlugin } from './support/page-metrics-plugin.mjs';
 
 function benchReporter() {
   let passed = 0;
@@ -59,4 +60,6 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 1800000,
   reporters: [benchReporter()],
+  // Script, layout and style time of the page, read from Chromium (bench/support/page-metrics.ts).
+  plugins: [...base.plugins, pageMetricsPlugin()],
 };

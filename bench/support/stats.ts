@@ -112,6 +112,19 @@ export class Report {
 }
 
 export const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Resolves once the next frame has been drawn: a task queued from its animation-frame callback
+ * runs after that frame's style, layout and paint.
+ */
+export const frameDrawn = (): Promise<void> =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(undefined);
+    }),
+  );
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Lets the page settle (GC, pending frames) between measurements. */

@@ -234,6 +234,11 @@ export const feedStyles = css`
   .post.raised {
     z-index: 2;
   }
+  /* A new plain list's first frame lays out only the posts in view (set, then cleared, by the element). */
+  .posts > .post {
+    content-visibility: var(--_visibility, visible);
+    contain-intrinsic-size: auto 150px;
+  }
   .post.pending {
     background: color-mix(in srgb, var(--_kind) 5%, var(--_surface));
     border-style: dashed;

@@ -104,6 +104,8 @@ export class RecognitionFeed extends GoalpostElement {
   private windowedLoading?: Promise<void>;
   private endObserver?: IntersectionObserver;
   private watchedEnd?: Element;
+  /** The plain list whose first frame was last set up (see `updated`). */
+  private freshList?: HTMLElement;
 
   /** Show the feed of this team. */
   @property({ attribute: 'team-id', reflect: true }) teamId?: string;
@@ -227,6 +229,17 @@ export class RecognitionFeed extends GoalpostElement {
     super.updated(changed);
     if (this.items.length > VIRTUALIZE_FROM && !this.windowed) this.loadWindowedList();
     this.watchEnd();
+    // A list just rendered (first read, another team, person or kind) lays out only the posts on
+    // screen in the frame that first shows it, the rest in the frame after: the first rows cost
+    // the layout of the few in view, not of the whole page. For that frame only, because a post
+    // laid out as it scrolls into view would cost layout on every frame of a scroll.
+    const list = this.windowed ? undefined : this.feedList;
+    if (list && list !== this.freshList) {
+      this.freshList = list;
+      const { style } = list;
+      style.setProperty('--_visibility', 'auto');
+      requestAnimationFrame(() => requestAnimationFrame(() => style.removeProperty('--_visibility')));
+    }
   }
 
   override disconnectedCallback(): void {

@@ -7,7 +7,6 @@ export const common = {
   'common.cancel': 'Cancel',
   'common.delete': 'Delete',
   'common.edit': 'Edit',
-  'common.close': 'Close',
   'common.error': (p: { message: string }) => `Something went wrong: ${p.message}`,
   'common.notFound': 'This could not be found, or it is not shared with you.',
   'common.you': 'You',

@@ -37,7 +37,6 @@ export const goalCard = {
   'goal.milestoneDue': (p: { date: string }) => `due ${p.date}`,
   'goal.milestoneDone': (p: { date: string }) => `done ${p.date}`,
   'goal.markDone': (p: { title: string }) => `Mark “${p.title}” done`,
-  'goal.targetDate': 'Target date',
   'goal.timeLeft': (p: { relative: string }) => `Target ${p.relative}`,
   'goal.lastCheckIn': (p: { relative: string }) => `Last check-in ${p.relative}`,
   'goal.noCheckIn': 'No check-in yet',

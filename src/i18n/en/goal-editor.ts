@@ -13,8 +13,6 @@ export const goalEditor = {
     `${p.manager} sees the category, how far it is funded, its status and the next check-in. Not the title, the why or any amount.`,
   'goal.visibility.manager.help': (p: { manager: string }) => `${p.manager} sees everything you write here, so you can review it together.`,
   'goal.visibility.team.help': 'Everyone on your team sees the whole goal. Good for goals you want cheered on.',
-  'goal.emptyCreate': 'Write down something you are working for.',
-  'goal.create': 'New goal',
   'goal.createTitle': 'Write a new goal',
   'goal.editTitle': 'Edit goal',
   'goal.field.title': 'What is the goal?',
