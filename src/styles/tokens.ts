@@ -113,42 +113,11 @@ export const tokens = css`
   }
 `;
 
-/** Shared look of native controls inside Goalpost elements. */
+/** Shared look of buttons, hints and notices inside Goalpost elements. */
 export const controls = css`
-  button,
-  input,
-  select,
-  textarea {
+  button {
     font: inherit;
     color: inherit;
-  }
-  input,
-  select,
-  textarea {
-    background: var(--_surface-raised);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    padding: 6px 10px;
-    min-height: 36px;
-    width: 100%;
-  }
-  textarea {
-    resize: vertical;
-    min-height: 64px;
-  }
-  input[aria-invalid='true'],
-  textarea[aria-invalid='true'],
-  select[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
-  label {
-    font-weight: 600;
-    font-size: 0.875rem;
-  }
-  .field {
-    display: grid;
-    gap: 4px;
   }
   .field-error {
     color: var(--_danger);

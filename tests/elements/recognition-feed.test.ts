@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/recognition-feed/define.js';
 import { RecognitionFeed } from '../../src/elements/recognition-feed/recognition-feed.js';
+import { GoalpostElement } from '../../src/elements/goalpost-element.js';
 import { provideGoalpost } from '../../src/context/host-provider.js';
 import { UnavailableError } from '../../src/core/errors.js';
 import type { Draft, Id, Recognition, RecognitionKind, Viewer } from '../../src/core/types.js';
@@ -160,6 +161,10 @@ describe('recognition-feed', () => {
 
   // First in the file: once a test has reacted or opened the composer, the page has their code.
   describe('loading what only a click needs, with that click', () => {
+    // These look at the page's fetches: the fetch ahead at idle (tested below) would blur them.
+    before(() => (GoalpostElement.prefetch = false));
+    after(() => (GoalpostElement.prefetch = true));
+
     it('shows the feed without fetching the composer or post actions; the first reaction fetches them and counts', async () => {
       const { root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock);
       expect(fetched('post-actions'), 'post actions before any click').to.equal(false);
@@ -197,6 +202,44 @@ describe('recognition-feed', () => {
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => add.getAttribute('aria-expanded') === 'false', 'Escape closes the picker');
       expect(root.activeElement === add, 'focus is back on the button that opened it').to.equal(true);
+    });
+
+    it('runs every different action asked for while the code is on its way, marking those posts busy meanwhile', async () => {
+      const coaching = pendingCoaching(company);
+      const { root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock, true, 'gated-recognition-feed');
+      const code = arrival();
+      network.arrived = code.promise;
+      const { id, emoji, button: reaction } = othersReaction(root, company, maya.personId);
+      expect(id, 'two different posts').not.to.equal(coaching.id);
+      reaction().click();
+      button(postEl(root, coaching.id)!, 'Grant consent').click();
+      await waitUntil(() => postEl(root, id)!.getAttribute('aria-busy') === 'true' && postEl(root, coaching.id)!.getAttribute('aria-busy') === 'true', 'both posts are busy');
+      code.arrive();
+      await waitUntil(async () => (await company.system.get('recognitions', id)).reactions[emoji]?.includes(maya.personId) === true, 'the reaction is stored');
+      await waitUntil(async () => (await company.system.get('recognitions', coaching.id)).consent?.status === 'granted', 'and the consent');
+      await waitUntil(() => !postEl(root, id)!.hasAttribute('aria-busy') && !postEl(root, coaching.id)!.hasAttribute('aria-busy'), 'neither post is busy any more');
+    });
+
+    it('fetches its parts ahead when the page is idle for someone who can use them; not the composer when it is hidden', async () => {
+      GoalpostElement.prefetch = true;
+      try {
+        const asked: string[] = [];
+        class CountingFeed extends RecognitionFeed {
+          protected static override loadComposer = () => (asked.push('composer'), RecognitionFeed.loadComposer());
+          protected static override loadActions = () => (asked.push('actions'), RecognitionFeed.loadActions());
+        }
+        if (!customElements.get('counting-recognition-feed')) customElements.define('counting-recognition-feed', CountingFeed);
+        await mount(company.as(maya), maya, { 'team-id': WEST, 'hide-composer': '' }, company.clock, true, 'counting-recognition-feed');
+        await waitUntil(() => asked.includes('actions'), 'reactions and consent are fetched without a click', { timeout: 6000 });
+        await new Promise((resolve) => requestIdleCallback(resolve));
+        expect(asked, 'a feed without a composer').to.deep.equal(['actions']);
+        asked.length = 0;
+        await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock, true, 'counting-recognition-feed');
+        await waitUntil(() => asked.length === 2, 'both parts are fetched without a click', { timeout: 6000 });
+        expect([...asked].sort()).to.deep.equal(['actions', 'composer']);
+      } finally {
+        GoalpostElement.prefetch = false;
+      }
     });
 
     it('grants consent on the first click, though the code behind the button arrives after it', async () => {

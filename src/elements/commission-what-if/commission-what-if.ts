@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { LiveQuery } from '../../controllers/live-query.js';
+import { fields } from '../../styles/fields.js';
 import { tokens, controls, card } from '../../styles/tokens.js';
 import { whatIfStyles } from './commission-what-if.styles.js';
 import { loadWhatIfData } from './what-if-data.js';
@@ -65,7 +66,7 @@ let dealIds = 0;
  * @csspart results - What the deals would do.
  */
 export class CommissionWhatIf extends GoalpostElement {
-  static override styles = [tokens, controls, card, whatIfStyles];
+  static override styles = [tokens, controls, fields, card, whatIfStyles];
   static override messages = { ...whatIfMessages };
 
   @state() private rows: DealDraft[] = [];

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { fields } from '../../styles/fields.js';
 
 /** Looks of goal-card's form and delete confirmation, adopted by the card when either first opens. */
 export const goalEditorStyles = css`
+  ${fields}
   .flush {
     margin: 0;
   }

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { LiveQuery } from '../../controllers/live-query.js';
+import { fields } from '../../styles/fields.js';
 import { tokens, controls, skeleton, card } from '../../styles/tokens.js';
 import { goalCheckinStyles } from './goal-checkin.styles.js';
 import { loadCheckInView } from './checkin-view.js';
@@ -50,7 +51,7 @@ import { goalCard } from '../../i18n/en/goal-card.js';
  * @csspart timeline - The history list.
  */
 export class GoalCheckin extends GoalpostElement {
-  static override styles = [tokens, controls, card, goalCheckinStyles, skeleton];
+  static override styles = [tokens, controls, fields, card, goalCheckinStyles, skeleton];
   static override messages = { ...checkin, ...goalCard };
 
   @state() private form?: CheckInFormState;

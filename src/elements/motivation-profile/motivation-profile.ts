@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { METER_ROLE } from '../aria.js';
 import { LiveQuery } from '../../controllers/live-query.js';
+import { fields } from '../../styles/fields.js';
 import { tokens, controls, skeleton, card } from '../../styles/tokens.js';
 import { motivationProfileStyles } from './motivation-profile.styles.js';
 import { loadProfileView } from './profile-view.js';
@@ -66,7 +67,7 @@ function formFrom(profile: ProfileFacts): ProfileFormState {
  * @csspart summary - The read-only summary (the manager's view, and the rep's preview of it).
  */
 export class MotivationProfileElement extends GoalpostElement {
-  static override styles = [tokens, controls, card, motivationProfileStyles, skeleton];
+  static override styles = [tokens, controls, fields, card, motivationProfileStyles, skeleton];
   static override messages = { ...profile };
 
   @state() private form?: ProfileFormState;

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { fields } from '../../styles/fields.js';
 
 /** Looks of the recognition composer, adopted by the feed when the composer first opens. */
 export const composerStyles = css`
+  ${fields}
   .composer {
     display: grid;
     gap: calc(var(--_space) * 1.5);

@@ -1,3 +1,4 @@
+import { listAll } from '../../context/goal-view.js';
 import { html, nothing } from 'lit';
 import type { CSSResult, PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -152,6 +153,14 @@ export class RecognitionFeed extends GoalpostElement {
   @state() private actions?: PostActions;
   /** Parts on their way, by name: a second click meanwhile must not act twice. */
   private loadingParts = new Set<string>();
+  /**
+   * What readers asked of post actions while they were on their way, by post and action: each
+   * runs once they arrive, in order; the same one asked twice (a double click) runs once.
+   */
+  private waitingActs = new Map<string, (actions: PostActions) => unknown>();
+  private partsPrefetched = false;
+  /** Posts with an action waiting for that code, marked busy meanwhile. */
+  @state() private waitingPosts = new Set<Id>();
 
   private toggleComposer(): void {
     if (this.composer) this.composer.toggle();
@@ -169,17 +178,29 @@ export class RecognitionFeed extends GoalpostElement {
     });
   }
 
-  /** Lets post actions do `use`, loading them first if this is the first one. */
-  private act(use: (actions: PostActions) => unknown): void {
-    if (this.actions) void use(this.actions);
-    else this.loadPart('actions', this.ownClass.loadActions, ({ PostActions }) => {
-      this.actions = new PostActions(this, () => ({
+  /** Lets post actions do `use` for the post `postId`, loading them first if this is the first one. */
+  private act(postId: Id, action: string, use: (actions: PostActions) => unknown): void {
+    if (this.actions) {
+      void use(this.actions);
+      return;
+    }
+    const key = `${postId}|${action}`;
+    if (!this.waitingActs.has(key)) this.waitingActs.set(key, use);
+    this.waitingPosts = new Set([...this.waitingPosts, postId]);
+    const settle = () => {
+      const waiting = [...this.waitingActs.values()];
+      this.waitingActs.clear();
+      this.waitingPosts = new Set();
+      return waiting;
+    };
+    this.loadPart('actions', this.ownClass.loadActions, ({ PostActions }) => {
+      const actions = (this.actions = new PostActions(this, () => ({
         ...this.partContext(),
         stored: (id) => [...(this.posts.value?.items ?? []), ...this.older].find((post) => post.id === id),
         announce: (text) => this.announce(text),
-      }));
-      void use(this.actions);
-    });
+      })));
+      for (const run of settle()) void run(actions);
+    }, settle);
   }
 
   private get ownClass(): typeof RecognitionFeed {
@@ -196,17 +217,21 @@ export class RecognitionFeed extends GoalpostElement {
    * that asked for it acts as soon as it is here, and clicks meanwhile are not repeated. When it
    * cannot load, the live region says so and the next click tries again.
    */
-  private loadPart<P extends FeedPart>(name: string, load: () => Promise<P>, ready: (part: P) => void): void {
+  private loadPart<P extends FeedPart>(name: string, load: () => Promise<P>, ready: (part: P) => void, failed?: () => void): void {
     if (this.loadingParts.has(name)) return;
     this.loadingParts.add(name);
     load().then((part) => {
       const root = this.renderRoot;
-      if (root instanceof ShadowRoot && part.styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.styles.styleSheet];
+      if (root instanceof ShadowRoot && part.styles.styleSheet && !root.adoptedStyleSheets.includes(part.styles.styleSheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.styles.styleSheet];
+      }
       this.ownClass.messages = { ...this.ownClass.messages, ...part.strings };
       ready(part);
-    }, () => {
+    }, (error: unknown) => {
       this.loadingParts.delete(name);
+      failed?.();
       this.announce(this.t('feed.partUnavailable'));
+      console.warn(`[goalpost] recognition-feed could not load its ${name}:`, error);
     });
   }
 
@@ -229,6 +254,12 @@ export class RecognitionFeed extends GoalpostElement {
     super.updated(changed);
     if (this.items.length > VIRTUALIZE_FROM && !this.windowed) this.loadWindowedList();
     this.watchEnd();
+    // Someone who can react or post will: have that code at hand before the first click.
+    if (!this.partsPrefetched && this.items.length > 0 && this.currentViewer) {
+      this.partsPrefetched = true;
+      this.prefetchWhenIdle(this.ownClass.loadActions);
+      if (!this.hideComposer) this.prefetchWhenIdle(this.ownClass.loadComposer);
+    }
     // A list just rendered (first read, another team, person or kind) lays out only the posts on
     // screen in the frame that first shows it, the rest in the frame after: the first rows cost
     // the layout of the few in view, not of the whole page. For that frame only, because a post
@@ -563,6 +594,7 @@ export class RecognitionFeed extends GoalpostElement {
       aria-setsize=${more ? -1 : this.items.length}
       aria-label=${this.t('feed.post.label', { kind: kindLabel, from: fromName, to: toNames })}
       aria-describedby=${messageId}
+      aria-busy=${this.waitingPosts.has(post.id) ? 'true' : nothing}
       @keydown=${(e: KeyboardEvent) => this.onPostKeydown(e, index)}
     >
       <header class="post-head">
@@ -625,8 +657,8 @@ export class RecognitionFeed extends GoalpostElement {
       return html`<div class="consent ask" role="group" aria-label=${this.t('feed.consent.waiting', { name })}>
         <p>${hourglassIcon()}<span>${this.t('feed.consent.ask', { from: this.firstNameOf(post.fromId) })}</span></p>
         <div class="actions">
-          <button type="button" class="button primary grant" ?disabled=${busy} @click=${() => this.act((a) => a.decideConsent(post, 'granted'))}>${this.t('feed.consent.grant')}</button>
-          <button type="button" class="button decline" ?disabled=${busy} @click=${() => this.act((a) => a.decideConsent(post, 'declined'))}>${this.t('feed.consent.decline')}</button>
+          <button type="button" class="button primary grant" ?disabled=${busy} @click=${() => this.act(post.id, 'consent', (a) => a.decideConsent(post, 'granted'))}>${this.t('feed.consent.grant')}</button>
+          <button type="button" class="button decline" ?disabled=${busy} @click=${() => this.act(post.id, 'consent', (a) => a.decideConsent(post, 'declined'))}>${this.t('feed.consent.decline')}</button>
         </div>
       </div>`;
     }
@@ -659,7 +691,7 @@ export class RecognitionFeed extends GoalpostElement {
             ?disabled=${!me}
             @focus=${() => this.showTooltip(key)}
             @blur=${() => this.hideTooltip(key)}
-            @click=${() => this.act((a) => a.toggleReaction(post, emoji))}
+            @click=${() => this.act(post.id, emoji, (a) => a.toggleReaction(post, emoji))}
           >
             <span class="emoji" aria-hidden="true">${emoji}</span><span class="count" aria-hidden="true">${who.length}</span>
           </button>
@@ -675,7 +707,7 @@ export class RecognitionFeed extends GoalpostElement {
               aria-label=${this.t('feed.react.add')}
               aria-expanded=${pickerOpen ? 'true' : 'false'}
               aria-controls=${pickerOpen ? domId('picker', post.id) : nothing}
-              @click=${() => this.act((a) => a.togglePicker(post.id))}
+              @click=${() => this.act(post.id, 'picker', (a) => a.togglePicker(post.id))}
             >
               ${smileIcon()}
             </button>
@@ -690,14 +722,8 @@ const EMPTY_PEOPLE: ReadonlyMap<Id, Person> = new Map();
 
 /** Everyone in the directory, by id: names and avatars for posts, candidates for the composer. */
 async function loadPeople(storage: StorageAdapter, signal: AbortSignal): Promise<ReadonlyMap<Id, Person>> {
-  const people = new Map<Id, Person>();
-  let cursor: string | undefined;
-  do {
-    const page = await storage.list('people', { limit: 500, signal, ...(cursor ? { cursor } : {}) });
-    for (const person of page.items) people.set(person.id, person);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return people;
+  const people = await listAll<Person>(storage, 'people', { limit: 500, signal });
+  return new Map(people.map((person) => [person.id, person]));
 }
 
 declare global {

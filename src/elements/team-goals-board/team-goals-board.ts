@@ -11,6 +11,7 @@ import { QuotaToGoalMeter } from '../quota-to-goal-meter/quota-to-goal-meter.js'
 import { GoalCheckin } from '../goal-checkin/goal-checkin.js';
 import { tagFor } from '../../define.js';
 import { LiveQuery } from '../../controllers/live-query.js';
+import { fields } from '../../styles/fields.js';
 import { tokens, controls } from '../../styles/tokens.js';
 import { boardStyles } from './team-goals-board.styles.js';
 import { loadTeamBoard } from './board-query.js';
@@ -59,7 +60,7 @@ export interface RepToggleDetail {
  */
 export class TeamGoalsBoard extends GoalpostElement {
   protected static override topHeading = 2;
-  static override styles = [tokens, controls, boardStyles];
+  static override styles = [tokens, controls, fields, boardStyles];
   static override messages = { ...board, ...goalCard };
 
   @state() private activeRepId?: Id;

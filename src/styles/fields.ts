@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+/**
+ * Shared look of form fields, carried only by the elements and parts that have a
+ * form (a module of its own, so a page that only reads never downloads it).
+ */
+export const fields = css`
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    padding: 6px 10px;
+    min-height: 36px;
+    width: 100%;
+  }
+  textarea {
+    resize: vertical;
+    min-height: 64px;
+  }
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'],
+  select[aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  label {
+    font-weight: 600;
+    font-size: 0.875rem;
+  }
+  .field {
+    display: grid;
+    gap: 4px;
+  }
+`;
