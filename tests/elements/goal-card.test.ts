@@ -138,7 +138,7 @@ describe('goal-card', () => {
         expect(card.mode).to.equal('view');
         expect(text(card)).to.contain(lakeHouse.why);
         expect(card.shadowRoot!.activeElement === edit, 'focus stays on Edit').to.equal(true);
-        expect(edit.hasAttribute('aria-disabled')).to.equal(false);
+        expect(edit.getAttribute('aria-disabled'), 'Edit is available again').to.equal('false');
         online = true;
         edit.click();
         await formOpens(card);

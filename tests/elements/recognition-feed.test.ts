@@ -217,7 +217,7 @@ describe('recognition-feed', () => {
       code.arrive();
       await waitUntil(async () => (await company.system.get('recognitions', id)).reactions[emoji]?.includes(maya.personId) === true, 'the reaction is stored');
       await waitUntil(async () => (await company.system.get('recognitions', coaching.id)).consent?.status === 'granted', 'and the consent');
-      await waitUntil(() => !postEl(root, id)!.hasAttribute('aria-busy') && !postEl(root, coaching.id)!.hasAttribute('aria-busy'), 'neither post is busy any more');
+      await waitUntil(() => postEl(root, id)!.getAttribute('aria-busy') === 'false' && postEl(root, coaching.id)!.getAttribute('aria-busy') === 'false', 'neither post is busy any more');
     });
 
     it('fetches its parts ahead when the page is idle for someone who can use them; not the composer when it is hidden', async () => {

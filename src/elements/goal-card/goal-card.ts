@@ -368,7 +368,7 @@ export class GoalCard extends GoalpostElement {
           <h3 aria-level=${this.headingAria(3)} dir="auto">${goal.title}</h3>
         </div>
         ${view.editable && !compact
-          ? html`<button class="button quiet edit-button" @click=${this.startEdit} aria-label="${this.t('common.edit')}: ${goal.title}" aria-disabled=${this.editorLoading ? 'true' : nothing}>${this.t('common.edit')}</button>`
+          ? html`<button class="button quiet edit-button" @click=${this.startEdit} aria-label="${this.t('common.edit')}: ${goal.title}" aria-disabled=${this.editorLoading ? 'true' : 'false'}>${this.t('common.edit')}</button>`
           : nothing}
       </header>
       ${!compact && goal.why ? html`<span class="visually-hidden">${this.t('goal.why')}: </span><p class="why" dir="auto">${goal.why}</p>` : nothing}
@@ -455,7 +455,7 @@ export class GoalCard extends GoalpostElement {
     if (!view.editable) return nothing;
     if (this.editor?.confirmingDelete) return this.editor.renderDeleteConfirmation(goal);
     return html`<div class="actions">
-      <button class="button quiet danger delete-button" @click=${this.askDelete} aria-disabled=${this.editorLoading ? 'true' : nothing}>${this.t('common.delete')}</button>
+      <button class="button quiet danger delete-button" @click=${this.askDelete} aria-disabled=${this.editorLoading ? 'true' : 'false'}>${this.t('common.delete')}</button>
     </div>`;
   }
 }

@@ -594,7 +594,7 @@ export class RecognitionFeed extends GoalpostElement {
       aria-setsize=${more ? -1 : this.items.length}
       aria-label=${this.t('feed.post.label', { kind: kindLabel, from: fromName, to: toNames })}
       aria-describedby=${messageId}
-      aria-busy=${this.waitingPosts.has(post.id) ? 'true' : nothing}
+      aria-busy=${this.waitingPosts.has(post.id) ? 'true' : 'false'}
       @keydown=${(e: KeyboardEvent) => this.onPostKeydown(e, index)}
     >
       <header class="post-head">
