@@ -229,17 +229,22 @@ export class BaseAdapter implements StorageAdapter {
       const found: Array<{ item: Readable<C>; position: Position }> = [];
       let after = start;
       let done = false;
+      // The first trip asks for just a page and one more; only when damaged or hidden records
+      // fell out of it does the next ask for at least a chunk's worth.
+      let least = 0;
       while (!done && found.length < wanted) {
         // The caller throws the abort reason once the read is over; throwing here would look like a storage failure.
         if (signal?.aborted) break;
-        const chunk = await store.scan(collection, scan, after, Number.isFinite(wanted) ? Math.max(wanted - found.length, MIN_SCAN_CHUNK) : Infinity);
+        const chunk = await store.scan(collection, scan, after, Math.max(wanted - found.length, least));
+        least = MIN_SCAN_CHUNK;
         done = chunk.done || chunk.records.length === 0;
-        const sound = chunk.records.map((record) => shapeProblems(collection, record).length === 0);
-        const visible = await this.reveal(store, collection, chunk.records.filter((_, index) => sound[index]), { figures: true });
+        const sound = chunk.records.filter((record) => shapeProblems(collection, record).length === 0);
+        const visible = await this.reveal(store, collection, sound, { figures: true });
+        // `sound` keeps the chunk's order: a record that is not the next sound one is damaged.
         let next = 0;
-        for (const [index, record] of chunk.records.entries()) {
+        for (const record of chunk.records) {
           after = positionOf(record, scan);
-          if (!sound[index]) {
+          if (record !== sound[next]) {
             // Count only what the viewer could have seen: a damaged private record stays unmentioned.
             // Nor one that matches the query only by what the viewer may not see.
             const [seen] = await this.reveal(store, collection, [record], { figures: false }).catch(() => [null]);
@@ -261,8 +266,8 @@ export class BaseAdapter implements StorageAdapter {
     const items = found.slice(0, limit);
     const page: Page<Readable<C>> = { items: items.map((entry) => entry.item) };
     if (damaged > 0) page.damaged = damaged;
-    const last = items.at(-1);
-    if (found.length > items.length && last) page.nextCursor = encodeCursor(last.position, scan);
+    // A record past the page means another page follows, from the page's last record on.
+    if (found.length > items.length) page.nextCursor = encodeCursor(items.at(-1)!.position, scan);
     return page;
   }
 

@@ -23,11 +23,11 @@ class MemoryReader implements RawStore {
     return record && structuredClone(record);
   }
 
-  // Everything is at hand, but copying is what costs: only the `max` records asked for are copied.
+  // Everything is at hand, but ordering and copying are what cost: only the `max` records asked
+  // for, and one more to tell whether more follow, are kept in order, and only the `max` copied.
   async scan(collection: CollectionName, query: ScanQuery, after: Position | undefined, max: number): Promise<ScanResult> {
-    const records = selectRecords(this.records(collection).values(), query, after);
-    const wanted = records.length > max ? records.slice(0, max) : records;
-    return { records: wanted.map((record) => structuredClone(record)), done: wanted.length === records.length };
+    const records = selectRecords(this.records(collection).values(), query, after, max + 1);
+    return { records: records.slice(0, max).map((record) => structuredClone(record)), done: records.length <= max };
   }
 
   protected records(collection: CollectionName): ReadonlyMap<Id, Entity> {

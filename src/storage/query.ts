@@ -40,38 +40,31 @@ function field(record: object, name: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, name) ? (record as Record<string, unknown>)[name] : undefined;
 }
 
-export function sortValueOf(record: object, name: string): SortValue {
-  const value = field(record, name);
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number' && !Number.isNaN(value)) return value;
-  return null;
-}
-
-// Booleans are not IndexedDB keys, so no index ever orders them; after text is as good as any.
+/**
+ * The kinds of value a list orders by, in their order. Booleans are not IndexedDB keys, so no
+ * index ever orders them; after text is as good as any.
+ */
 const RANK = { number: 0, string: 1, boolean: 2 } as const;
 
-function compareValues(a: string | number | boolean, b: string | number | boolean): number {
-  const rank = RANK[typeof a as keyof typeof RANK] - RANK[typeof b as keyof typeof RANK];
-  if (rank !== 0) return rank;
-  return a < b ? -1 : a > b ? 1 : 0;
+export function sortValueOf(record: object, name: string): SortValue {
+  const value = field(record, name);
+  return (typeof value) in RANK && !Number.isNaN(value) ? (value as SortValue) : null;
 }
 
-function compareIds(a: Id, b: Id): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function compareValues(a: string | number | boolean, b: string | number | boolean): number {
+  return RANK[typeof a as keyof typeof RANK] - RANK[typeof b as keyof typeof RANK] || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Compares two positions in the query's order. Absent order values come last in either direction. */
 export function comparePositions(a: Position, b: Position, query: ScanQuery): number {
   const sign = query.direction === 'desc' ? -1 : 1;
-  if (query.orderBy !== undefined) {
-    if (a.value === null && b.value !== null) return 1;
-    if (a.value !== null && b.value === null) return -1;
-    if (a.value !== null && b.value !== null) {
-      const byValue = compareValues(a.value, b.value);
-      if (byValue !== 0) return sign * byValue;
-    }
+  // Order values that differ differ in kind or in value, so they decide; equal ones leave it to the id.
+  if (query.orderBy !== undefined && a.value !== b.value) {
+    if (a.value === null) return 1;
+    if (b.value === null) return -1;
+    return sign * compareValues(a.value, b.value);
   }
-  return sign * compareIds(a.id, b.id);
+  return sign * compareValues(a.id, b.id);
 }
 
 export function positionOf(record: Entity, query: ScanQuery): Position {
@@ -89,36 +82,61 @@ export function comesAfter(record: Entity, after: Position, query: ScanQuery): b
 function withinBound(value: unknown, bound: string | number | undefined, accept: (order: number) => boolean): boolean {
   if (bound === undefined) return true;
   // A bound only matches values of its own kind: "after 5" says nothing about text.
-  if (typeof value !== typeof bound || (typeof value === 'number' && Number.isNaN(value))) return false;
+  if (typeof value !== typeof bound || Number.isNaN(value)) return false;
   return accept(compareValues(value as string | number, bound));
+}
+
+/** The test of a query's `where` and `range`, prepared once for all the records it will judge. */
+function matcher(query: ScanQuery): (record: object) => boolean {
+  const where = Object.entries(query.where ?? {});
+  const range = query.range;
+  return (record) => {
+    for (const [name, expected] of where) {
+      if (expected !== undefined && field(record, name) !== expected) return false;
+    }
+    if (range) {
+      const value = field(record, range.field);
+      if (typeof value !== 'string' && typeof value !== 'number') return false;
+      if (!withinBound(value, range.gt, (order) => order > 0)) return false;
+      if (!withinBound(value, range.gte, (order) => order >= 0)) return false;
+      if (!withinBound(value, range.lt, (order) => order < 0)) return false;
+      if (!withinBound(value, range.lte, (order) => order <= 0)) return false;
+    }
+    return true;
+  };
 }
 
 /** Whether `record` passes the query's `where` and `range`. Works on any object, so on a goal summary too. */
 export function matchesQuery(record: object, query: ScanQuery): boolean {
-  if (query.where) {
-    for (const [name, expected] of Object.entries(query.where)) {
-      if (expected !== undefined && field(record, name) !== expected) return false;
-    }
-  }
-  const range = query.range;
-  if (range) {
-    const value = field(record, range.field);
-    if (typeof value !== 'string' && typeof value !== 'number') return false;
-    if (!withinBound(value, range.gt, (order) => order > 0)) return false;
-    if (!withinBound(value, range.gte, (order) => order >= 0)) return false;
-    if (!withinBound(value, range.lt, (order) => order < 0)) return false;
-    if (!withinBound(value, range.lte, (order) => order <= 0)) return false;
-  }
-  return true;
+  return matcher(query)(record);
 }
 
-/** The records of `all` that match, in the query's order, after `after`. */
-export function selectRecords<T extends Entity>(all: Iterable<T>, query: ScanQuery, after?: Position): T[] {
-  const selected: T[] = [];
+/** A record and its position. */
+type Ranked<T> = [Position, T];
+
+/**
+ * The first `max` records of `all` that match, in the query's order, after `after`; ask for one
+ * more than a page to learn whether another follows. With a finite `max`, the records kept are
+ * sorted and cut back to `max` whenever `2 * max + 512` are held; from then on, a record that
+ * sorts after the last one kept costs one comparison. So the newest few of thousands cost no sort
+ * of thousands, in whatever order the records come, and a large `max` costs no more than a sort.
+ */
+export function selectRecords<T extends Entity>(all: Iterable<T>, query: ScanQuery, after?: Position, max = Infinity): T[] {
+  const matches = matcher(query);
+  // Each record's position is worked out once, not at every comparison.
+  const compare = (a: Ranked<T>, b: Ranked<T>) => comparePositions(a[0], b[0], query);
+  const kept: Array<Ranked<T>> = [];
+  let last: Ranked<T> | undefined;
   for (const record of all) {
-    if (matchesQuery(record, query) && (after === undefined || comesAfter(record, after, query))) selected.push(record);
+    if (!matches(record)) continue;
+    const entry: Ranked<T> = [positionOf(record, query), record];
+    if ((after && comparePositions(entry[0], after, query) <= 0) || (last && compare(entry, last) >= 0)) continue;
+    if (kept.push(entry) >= 2 * max + 512) {
+      kept.sort(compare).length = max;
+      last = kept[max - 1];
+    }
   }
-  return selected.sort((a, b) => compareRecords(a, b, query));
+  return kept.sort(compare).slice(0, max).map((entry) => entry[1]);
 }
 
 interface CursorBody {
@@ -130,36 +148,27 @@ interface CursorBody {
   i: Id;
 }
 
-function invalidCursor(): GoalpostError {
-  return new GoalpostError('invalid-input', 'That page cursor does not belong to this list; start again from the first page.');
-}
-
 /** An opaque cursor: base64 of UTF-8 JSON (text may be any language, and `btoa` takes only Latin-1). */
 export function encodeCursor(position: Position, query: ScanQuery): string {
   const body: CursorBody = { f: 1, o: query.orderBy ?? null, d: query.direction ?? 'asc', v: position.value, i: position.id };
-  const bytes = new TextEncoder().encode(JSON.stringify(body));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return btoa(Array.from(new TextEncoder().encode(JSON.stringify(body)), (byte) => String.fromCharCode(byte)).join(''));
 }
 
 /** The position a cursor stands for; `invalid-input` when it is damaged or from another ordering. */
 export function decodeCursor(cursor: string, query: ScanQuery): Position {
-  let body: Partial<CursorBody>;
+  let body: Partial<CursorBody> | null = null;
   try {
-    const binary = atob(cursor);
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as Partial<CursorBody>;
+    const bytes = Uint8Array.from(atob(cursor), (char) => char.charCodeAt(0));
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as Partial<CursorBody> | null;
   } catch {
-    throw invalidCursor();
+    // Not base64 of UTF-8 JSON: refused below, with any other cursor that is not one of ours.
   }
-  const value = body.v;
-  const valueOk = value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+  // The value must be one a list orders by, or null.
   if (
-    typeof body !== 'object' || body === null || body.f !== 1 || typeof body.i !== 'string' || !valueOk ||
+    body?.f !== 1 || typeof body.i !== 'string' || sortValueOf(body, 'v') !== body.v ||
     body.o !== (query.orderBy ?? null) || body.d !== (query.direction ?? 'asc')
   ) {
-    throw invalidCursor();
+    throw new GoalpostError('invalid-input', 'That page cursor does not belong to this list; start again from the first page.');
   }
-  return { id: body.i, value: value as SortValue };
+  return { id: body.i, value: body.v };
 }

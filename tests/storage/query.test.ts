@@ -15,6 +15,12 @@ describe('list query semantics', () => {
     expect(() => decodeCursor(cursor, { orderBy: 'amount', direction: 'desc' })).to.throw().with.property('code', 'invalid-input');
   });
 
+  it('refuses, as not one of its own, a cursor that decodes to anything but a cursor', () => {
+    const texts = ['null', '5', '"text"', '[]', '{"f":1,"o":null,"d":"asc","i":"a"}', '{"f":1,"o":null,"d":"asc","i":"a","v":{}}', '{"f":1,"o":null,"d":"asc","i":7,"v":null}'];
+    for (const text of texts) expect(() => decodeCursor(btoa(text), {}), text).to.throw().with.property('code', 'invalid-input');
+    expect(decodeCursor(btoa('{"f":1,"o":null,"d":"asc","i":"a","v":null}'), {})).to.deep.equal({ id: 'a', value: null });
+  });
+
   it('matches a range bound only against values of its own kind', () => {
     expect(matchesQuery({ n: 7 }, { range: { field: 'n', gte: 5 } })).to.equal(true);
     expect(matchesQuery({ n: '7' }, { range: { field: 'n', gte: 5 } })).to.equal(false);
