@@ -42,7 +42,12 @@ provider.storage = new DeferredAdapter(() => seeded.then(() => storage));
 async function ensureSeeded(): Promise<void> {
   const people = await storage.list('people', { limit: 1 });
   if (people.items.length > 0) return;
-  const [{ generateSampleCompany }, { seedStorage }] = await Promise.all([import('../src/core/sample-data.js'), import('../src/core/seed.js')]);
+  // Seeding is the page's first write: fetch the write path alongside the sample instead of after it.
+  const [{ generateSampleCompany }, { seedStorage }] = await Promise.all([
+    import('../src/core/sample-data.js'),
+    import('../src/core/seed.js'),
+    import('../src/storage/writes.js'),
+  ]);
   await seedStorage(storage, generateSampleCompany({ today: toIsoDate(Date.now() - 12 * 3_600_000) }));
 }
 
