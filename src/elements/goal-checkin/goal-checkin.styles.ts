@@ -76,23 +76,9 @@ export const goalCheckinStyles = css`
     padding: calc(var(--_space) * 1.5);
     background: var(--_surface);
   }
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    margin: 0;
-    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
-    display: grid;
-    gap: var(--_space);
-    min-width: 0;
-  }
   fieldset[aria-invalid='true'] {
     border-color: var(--_danger);
     border-width: 2px;
-  }
-  legend {
-    font-weight: 600;
-    font-size: 0.875rem;
-    padding: 0 4px;
   }
   .scale {
     display: grid;

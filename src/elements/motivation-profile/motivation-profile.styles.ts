@@ -31,20 +31,6 @@ export const motivationProfileStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    margin: 0;
-    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
-    display: grid;
-    gap: var(--_space);
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    font-size: 0.875rem;
-    padding: 0 4px;
-  }
   fieldset > .hint {
     margin: 0;
   }
