@@ -109,6 +109,22 @@ if (coreBytes > CORE_CEILING) {
 if (core.eagerInputs.some((input) => input.includes('node_modules/chart.js'))) {
   problems.push('chart.js is inside the core page bundle; it must load lazily.');
 }
+// What only a click, a write or a long feed needs loads when asked for (or when the page is idle):
+// a static import that pulls one onto the page load is a mistake, whatever the bytes say.
+const LOADED_ON_USE = [
+  'src/elements/goal-card/goal-editor.ts',
+  'src/elements/recognition-feed/composer.ts',
+  'src/elements/recognition-feed/post-actions.ts',
+  'src/elements/recognition-feed/virtual-list.ts',
+  'src/context/celebration-watcher.ts',
+  'src/storage/writes.ts',
+  'src/core/validation.ts',
+  'src/i18n/en/problems.ts',
+  'src/styles/fields.ts',
+];
+for (const path of LOADED_ON_USE) {
+  if (core.eagerInputs.includes(path)) problems.push(`${path} is on the core page's load; it must load when first used.`);
+}
 
 // (b) Each element alone, with Lit.
 for (const tag of readdirSync(elementsDir).filter((name) => existsSync(join(elementsDir, name, 'define.ts'))).sort()) {
