@@ -225,6 +225,8 @@ export class BaseAdapter implements StorageAdapter {
     const wanted = limit === undefined ? Infinity : limit + 1;
 
     let damaged = 0;
+    // Damaged records met before the page's last record: those past it belong to the next page.
+    let damagedInPage: number | undefined;
     const found = await this.backend.read(async (store) => {
       const found: Array<{ item: Readable<C>; position: Position }> = [];
       let after = start;
@@ -254,6 +256,7 @@ export class BaseAdapter implements StorageAdapter {
           const seen = visible[next++];
           if (seen && this.stillMatches(record, seen, scan)) {
             found.push({ item: seen, position: after });
+            if (found.length === limit) damagedInPage = damaged;
             if (found.length >= wanted) break;
           }
         }
@@ -265,9 +268,11 @@ export class BaseAdapter implements StorageAdapter {
 
     const items = found.slice(0, limit);
     const page: Page<Readable<C>> = { items: items.map((entry) => entry.item) };
-    if (damaged > 0) page.damaged = damaged;
     // A record past the page means another page follows, from the page's last record on.
-    if (found.length > items.length) page.nextCursor = encodeCursor(items.at(-1)!.position, scan);
+    const more = found.length > items.length;
+    const counted = more ? (damagedInPage ?? damaged) : damaged;
+    if (counted > 0) page.damaged = counted;
+    if (more) page.nextCursor = encodeCursor(items.at(-1)!.position, scan);
     return page;
   }
 

@@ -145,9 +145,8 @@ for (const [name, open] of adapters) {
           expect(pages.sizes.slice(0, -1).every((size) => size === limit), `sizes with pages of ${limit}`).to.equal(true);
           expect(pages.sizes.at(-1), `last page with pages of ${limit}`).to.equal(shown.length - (full - 1) * limit);
           expect(pages.cursors, `cursors with pages of ${limit}`).to.deep.equal(pages.sizes.map((_, index) => index < full - 1));
-          // Each damaged post Maya could see is reported on the way; none she could not.
-          expect(pages.damaged.reduce((sum, count) => sum + count, 0), `damaged with pages of ${limit}`).to.be.at.least(damagedShown);
-          expect(Math.max(...pages.damaged), `damaged on one page, pages of ${limit}`).to.be.at.most(damagedShown);
+          // Each damaged post Maya could see is reported once, on the page it lies in; none she could not.
+          expect(pages.damaged.reduce((sum, count) => sum + count, 0), `damaged with pages of ${limit}`).to.equal(damagedShown);
         }
         // One page larger than everything: all of it, no cursor, every damaged post Maya could see.
         const one = await maya.list('recognitions', { ...query, limit: 1000 });
