@@ -49,4 +49,10 @@ export const fields = css`
     font-size: 0.875rem;
     padding: 0 4px;
   }
+  /* The square arrow buttons that reorder a form's items. */
+  .icon-button {
+    min-width: 36px;
+    min-height: 36px;
+    padding: 0;
+  }
 `;

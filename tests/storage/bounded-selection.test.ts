@@ -7,20 +7,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Entity } from '../../src/core/types.js';
+import { mulberry32 } from '../../src/core/sample-data.js';
 import { selectRecords } from '../../src/storage/query.js';
 import type { Position, ScanQuery, SortValue } from '../../src/storage/query.js';
-
-/** mulberry32: a seeded generator, so a failing case can be run again by its number. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Row = Entity & Record<string, unknown>;
 
@@ -31,7 +20,8 @@ const FIELDS = ['team', 'n', 's', 'flag'];
 const ABSENT = Symbol('absent');
 
 function run(seed: number): { all: Row[]; query: ScanQuery; after?: Position; max: number; passMax: boolean } {
-  const random = seeded(seed);
+  // Seeded, so a failing case can be run again by its number.
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   // One case in four is big enough that the kept records are cut back many times over.
   const big = seed % 4 === 0;

@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Draft, PersonalGoal, Person, Booking, Viewer } from '../../src/core/types.js';
+import { mulberry32 } from '../../src/core/sample-data.js';
 import type { HttpAdapter } from '../../src/storage/http.js';
 import {
   clearFaults, closeTestAdapters, dropSpace, injectFaults, newSpace, serverRecord, serverStats, testAdapter, until, writeLog,
@@ -277,20 +278,9 @@ describe('HttpAdapter under faults: nothing is lost', () => {
   });
 
   describe('a long run', () => {
-    /** A small seeded generator, so a failure can be replayed exactly. */
-    function random(seed: number): () => number {
-      let state = seed >>> 0;
-      return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-      };
-    }
-
     it('lands 60 writes made under random faults exactly once each, in order', async () => {
-      const next = random(20260301);
+      // Seeded, so a failure can be replayed exactly.
+      const next = mulberry32(20260301);
       const writer = testAdapter(base, { waitForServer: 60 }).withViewer(RAVI);
       const faults: Fault[] = [
         { kind: 'status', status: 500 }, { kind: 'status', status: 503 }, { kind: 'drop', when: 'before' }, { kind: 'drop', when: 'after' },

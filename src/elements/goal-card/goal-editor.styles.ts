@@ -60,11 +60,6 @@ export const goalEditorStyles = css`
     display: flex;
     gap: 2px;
   }
-  .icon-button {
-    min-width: 36px;
-    min-height: 36px;
-    padding: 0;
-  }
   .problems {
     margin: 0;
     padding-inline-start: 1.2em;

@@ -98,11 +98,6 @@ export const motivationProfileStyles = css`
     display: flex;
     gap: 2px;
   }
-  .icon-button {
-    min-width: 36px;
-    min-height: 36px;
-    padding: 0;
-  }
   .choice {
     display: grid;
     grid-template-columns: auto 1fr;
