@@ -15,4 +15,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
   },
+  // The seeding worker loads the write path on demand, which needs ES module chunks.
+  worker: { format: 'es' },
 });

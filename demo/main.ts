@@ -3,9 +3,16 @@
  * the sample company so a visitor sees a realistic team on first load. Everything they change
  * is still there after a reload; "Reset demo data" starts over.
  */
-import '../src/define-all.js';
+// The rep's view, which every visit opens with. The manager's view loads when first needed.
+import '../src/elements/goalpost-provider/define.js';
+import '../src/elements/quota-to-goal-meter/define.js';
+import '../src/elements/goal-card/define.js';
+import '../src/elements/recognition-feed/define.js';
+import '../src/elements/goal-checkin/define.js';
+import '../src/elements/commission-what-if/define.js';
+import '../src/elements/attainment-chart/define.js';
+import '../src/elements/motivation-profile/define.js';
 import { IndexedDbAdapter } from '../src/storage/indexeddb.js';
-import '../src/elements/sync-status/define.js';
 import type { StorageAdapter } from '../src/storage/adapter.js';
 import { DeferredAdapter } from '../src/storage/deferred.js';
 import { parseMoneyInput } from '../src/core/money.js';
@@ -16,6 +23,7 @@ import { PORTAL_WORDS, isPortalLanguage, translatePortal } from './portal-i18n.j
 import type { PortalLanguage } from './portal-i18n.js';
 // The brand example from docs/theming.md, applied as a company would: one stylesheet on the page.
 import brandCss from '../docs/brand-example.css?inline';
+import type { SeedReply, SeedRequest } from './seed-worker.js';
 
 const DB_NAME = 'goalpost-demo';
 const SAMPLE_REP_ID = 'person-maya-okafor';
@@ -25,7 +33,10 @@ const rest = new URLSearchParams(location.search).get('storage') === 'http'
   ? (await import('../src/storage/http.js')).createHttpStorage('/api', { live: { interval: 5000 } })
   : undefined;
 const storage: StorageAdapter = rest ?? new IndexedDbAdapter({ dbName: DB_NAME });
-if (rest) document.querySelector('.switches')?.append(Object.assign(document.createElement('goalpost-sync-status'), { source: rest }));
+if (rest) {
+  await import('../src/elements/sync-status/define.js');
+  document.querySelector('.switches')?.append(Object.assign(document.createElement('goalpost-sync-status'), { source: rest }));
+}
 const provider = document.querySelector<GoalpostProvider>('#provider')!;
 const viewerSwitch = document.querySelector<HTMLSelectElement>('#viewer-switch')!;
 const themeSwitch = document.querySelector<HTMLSelectElement>('#theme-switch')!;
@@ -42,13 +53,50 @@ provider.storage = new DeferredAdapter(() => seeded.then(() => storage));
 async function ensureSeeded(): Promise<void> {
   const people = await storage.list('people', { limit: 1 });
   if (people.items.length > 0) return;
+  const today = toIsoDate(Date.now() - 12 * 3_600_000);
+  // The REST backend seeds itself; IndexedDB is seeded by a worker, so the page stays responsive.
+  if (!rest && (await seedInWorker({ dbName: DB_NAME, today }))) return;
   // Seeding is the page's first write: fetch the write path alongside the sample instead of after it.
   const [{ generateSampleCompany }, { seedStorage }] = await Promise.all([
     import('../src/core/sample-data.js'),
     import('../src/core/seed.js'),
     import('../src/storage/writes.js'),
   ]);
-  await seedStorage(storage, generateSampleCompany({ today: toIsoDate(Date.now() - 12 * 3_600_000) }));
+  await seedStorage(storage, generateSampleCompany({ today }));
+}
+
+/** Whether a worker wrote the sample company; false when workers are unavailable or it failed. */
+async function seedInWorker(request: SeedRequest): Promise<boolean> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./seed-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return false;
+  }
+  const reply = await new Promise<SeedReply>((resolve) => {
+    worker.onmessage = (event: MessageEvent<SeedReply>) => resolve(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      resolve({ ok: false, message: event.message || 'the seeding worker did not start' });
+    };
+    worker.postMessage(request);
+  });
+  worker.terminate();
+  if (!reply.ok) console.warn(`[demo] seeding in a worker failed, seeding here instead: ${reply.message}`);
+  return reply.ok;
+}
+
+/** The manager's view: its elements load the first time someone views the page as a manager. */
+let managerView: Promise<unknown> | undefined;
+function loadManagerView(): Promise<unknown> {
+  managerView ??= Promise.all([
+    import('../src/elements/team-goals-board/define.js'),
+    import('../src/elements/team-distribution-chart/define.js'),
+  ]).catch((error: unknown) => {
+    managerView = undefined;
+    throw error;
+  });
+  return managerView;
 }
 
 function currentViewer(): { personId: string; role: Role } {
@@ -130,6 +178,11 @@ async function switchViewer(): Promise<void> {
   if (turn !== switching) return;
   for (const feed of document.querySelectorAll('.feed')) feed.setAttribute('team-id', person.teamId);
   const manager = viewer.role === 'manager';
+  if (manager) {
+    // Offline before it loaded: the view shows its frame, and the next switch tries again.
+    await loadManagerView().catch((error: unknown) => console.warn('[demo] the manager view did not load:', error));
+    if (turn !== switching) return;
+  }
   document.querySelector<HTMLElement>('#rep-view')!.hidden = manager;
   document.querySelector<HTMLElement>('#manager-view')!.hidden = !manager;
   if (manager) {
@@ -201,6 +254,8 @@ async function main(): Promise<void> {
   // Listen first: a visitor may pick someone while the first view is still loading.
   viewerSwitch.addEventListener('change', () => void switchViewer());
   await switchViewer();
+  // Have the manager's view at hand before someone switches to it.
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void loadManagerView().catch(() => undefined));
   themeSwitch.addEventListener('change', applyTheme);
   languageSwitch.addEventListener('change', applyLanguage);
   brandSwitch.addEventListener('change', applyBrand);

@@ -1,7 +1,8 @@
 /**
  * chart.js inside a Lit element, on the element's lifecycle: loaded with `import()` the first
- * time an element has data to draw (a page without charts never downloads it), created once the
- * element is connected and its canvas rendered, updated in place when the data or the theme
+ * time an element has data to draw and comes within a screen of the viewport (a page without
+ * charts never downloads it; one whose charts sit far down or in a hidden view downloads it when
+ * the reader comes near), created once the element is connected and its canvas rendered, updated in place when the data or the theme
  * changes, destroyed when the element disconnects.
  *
  * Colours come from the element's own computed custom properties (`--_text`, `--_accent`, …,
@@ -121,6 +122,11 @@ export class ChartController<T> implements ReactiveController {
   private connected = false;
   private readonly observers: Array<() => void> = [];
   private failure?: { error: unknown; data: T };
+  /**
+   * Whether the host has come within a screen of the viewport. Until then there is no chart to
+   * see, so chart.js waits; once near, the chart stays drawn.
+   */
+  private near = typeof IntersectionObserver !== 'function';
 
   constructor(
     private readonly host: Host,
@@ -142,6 +148,7 @@ export class ChartController<T> implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     this.watchTheme();
+    this.watchNearness();
     // Lit does not re-render on reconnection; ask for one so a moved element draws again.
     if (this.drawn) this.host.requestUpdate();
   }
@@ -183,6 +190,7 @@ export class ChartController<T> implements ReactiveController {
       if (this.instance && (!canvas || canvas !== this.drawn?.canvas)) this.destroy();
       return;
     }
+    if (!this.near) return;
     // A failed download is not retried on every render: only for new data, or after `retry()`.
     if (this.failure?.data === data) return;
     const theme = (this.theme ??= readTheme(this.host));
@@ -212,6 +220,19 @@ export class ChartController<T> implements ReactiveController {
       this.instance = new module.Chart(canvas, config);
     }
     this.drawn = { data, theme: themeKey, canvas };
+  }
+
+  /** Draws once the host comes within a screen of the viewport (at once if it already is). */
+  private watchNearness(): void {
+    if (this.near) return;
+    const nearness = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.near = true;
+      nearness.disconnect();
+      void this.draw();
+    }, { rootMargin: '100% 0px' });
+    nearness.observe(this.host);
+    this.observers.push(() => nearness.disconnect());
   }
 
   /** Redraw when the theme may have changed: the host's or the page's attributes, or the system scheme. */

@@ -279,6 +279,38 @@ describe('ChartController', () => {
     expect(chart.data.datasets[0]!.data).to.deep.equal([4, 5]);
   });
 
+  it('waits until a chart far down the page, or in a hidden view, comes near before loading chart.js', async () => {
+    let loads = 0;
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 4000px"></div>
+      <chart-probe id="below"></chart-probe>
+      <div id="view" hidden><chart-probe id="hidden"></chart-probe></div>
+    </div>`);
+    const below = page.querySelector<ChartProbe>('#below')!;
+    const hidden = page.querySelector<ChartProbe>('#hidden')!;
+    for (const probe of [below, hidden]) {
+      probe.loader = () => {
+        loads += 1;
+        return loadChartJs();
+      };
+      probe.points = [1, 2, 3];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(loads, 'nothing near the screen, nothing loaded').to.equal(0);
+    expect(below.drawing.chart === undefined && hidden.drawing.chart === undefined, 'no chart yet').to.equal(true);
+
+    below.scrollIntoView();
+    await until(() => Boolean(below.drawing.chart), below);
+    expect(below.drawing.chart !== undefined, 'drawn once scrolled to').to.equal(true);
+    expect(hidden.drawing.chart === undefined, 'the hidden view still waits').to.equal(true);
+
+    page.querySelector<HTMLElement>('#view')!.hidden = false;
+    await until(() => Boolean(hidden.drawing.chart), hidden);
+    expect(hidden.drawing.chart !== undefined, 'drawn once shown').to.equal(true);
+    expect(loads).to.equal(2);
+    window.scrollTo(0, 0);
+  });
+
   it('reports a chart.js that cannot be loaded, tries once per data, and again on retry', async () => {
     const el = await fixture<ChartProbe>(html`<chart-probe></chart-probe>`);
     let attempts = 0;
@@ -307,7 +339,7 @@ describe('ChartController', () => {
     const el = await fixture<ChartProbe>(html`<chart-probe></chart-probe>`);
     el.loader = () => new Promise((resolve) => { release = () => resolve(loadChartJs()); });
     el.points = [1, 2];
-    await el.updateComplete;
+    await until(() => release !== undefined, el);
     el.remove();
     release();
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -28,9 +28,16 @@ async function until(condition: () => boolean, el?: TeamDistributionChart): Prom
   }
 }
 
-const settled = (el: TeamDistributionChart) =>
-  (Boolean(el.histogramChart) && (Boolean(el.stretchChart) || !el.shadowRoot!.querySelector('canvas.stretch'))) ||
-  Boolean(el.shadowRoot!.querySelector('.notice, .card > .muted, [role="alert"]'));
+/** Done: every canvas shown is drawn, or the element says why there is no chart. */
+const settled = (el: TeamDistributionChart) => {
+  const root = el.shadowRoot!;
+  if (root.querySelector('.notice, [role="alert"]')) return true;
+  const histogram = root.querySelector('canvas.histogram');
+  const stretch = root.querySelector('canvas.stretch');
+  if (histogram || stretch) return (!histogram || Boolean(el.histogramChart)) && (!stretch || Boolean(el.stretchChart));
+  // No chart at all: a sentence in place of the figure (not a side note such as who is left out).
+  return Boolean(root.querySelector('.card > .muted:not(.small)'));
+};
 
 async function render(storage: StorageAdapter, attrs: { teamId?: string; managerId?: string } = {}): Promise<TeamDistributionChart> {
   const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 720px"></div>`);

@@ -37,8 +37,8 @@ async function loadAttainmentView(storage: StorageAdapter, personId: string, tod
 /**
  * Cumulative bookings across the current plan period, day by day, against the pace line (a
  * straight line from nothing to quota) and the plan's tier thresholds. Drawn with chart.js,
- * which is downloaded only when a chart has data to show; a sentence says what the chart shows,
- * and "Show as table" opens the same figures as a table.
+ * which is downloaded only when a chart has data to show and is within a screen of the viewport;
+ * a sentence says what the chart shows, and "Show as table" opens the same figures as a table.
  *
  * @csspart card - The frame.
  * @csspart summary - The sentence under the title.
