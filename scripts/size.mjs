@@ -27,7 +27,7 @@ const elementsDir = join(root, 'src/elements');
 /** The page-load budget of issue #8: the three core elements, provider and IndexedDB adapter. */
 const CORE_BUDGET = 30_000;
 /** Today's figure plus a little headroom: a change that makes the core page heavier fails. */
-const CORE_CEILING = 56_700;
+const CORE_CEILING = 56_650;
 
 async function bundle(contents, { splitting = false } = {}) {
   const result = await build({
@@ -126,10 +126,23 @@ for (const path of LOADED_ON_USE) {
   if (core.eagerInputs.includes(path)) problems.push(`${path} is on the core page's load; it must load when first used.`);
 }
 
+// The same for an element on a page of its own: what only writing or opening needs stays off its load.
+const LOADED_ON_USE_BY_ELEMENT = {
+  'goal-card': ['src/elements/goal-card/goal-editor.ts', 'src/core/validation.ts'],
+  'goal-checkin': ['src/elements/goal-checkin/checkin-editor.ts', 'src/core/validation.ts', 'src/styles/fields.ts'],
+  'motivation-profile': ['src/elements/motivation-profile/profile-editor.ts', 'src/core/validation.ts'],
+  'recognition-feed': ['src/elements/recognition-feed/composer.ts', 'src/elements/recognition-feed/post-actions.ts', 'src/elements/recognition-feed/virtual-list.ts'],
+  // A rep's cards, meter and check-ins load when the manager opens the rep.
+  'team-goals-board': ['src/elements/team-goals-board/board-details.ts', 'src/elements/goal-card/goal-card.ts', 'src/elements/goal-checkin/goal-checkin.ts'],
+};
+
 // (b) Each element alone, with Lit.
 for (const tag of readdirSync(elementsDir).filter((name) => existsSync(join(elementsDir, name, 'define.ts'))).sort()) {
   const alone = await bundle(`import './src/elements/${tag}/define.ts';`, { splitting: true });
   rows.push({ bundle: `${tag} alone (with Lit)`, gzip: alone.eager, lazy: alone.lazy });
+  for (const path of LOADED_ON_USE_BY_ELEMENT[tag] ?? []) {
+    if (alone.eagerInputs.includes(path)) problems.push(`${path} is on ${tag}'s page load; it must load when first used.`);
+  }
   // chart.js may only sit in a lazily loaded chunk, never in what the element loads up front.
   if (alone.eagerInputs.some((input) => input.includes('node_modules/chart.js'))) {
     problems.push(`${tag} loads chart.js up front instead of lazily.`);

@@ -4,7 +4,7 @@
  * the locale and the clock. Elements extend this and stay thin.
  */
 import { LitElement, adoptStyles, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { CSSResult, PropertyValues, TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import type { StorageAdapter } from '../storage/adapter.js';
@@ -104,6 +104,19 @@ export class GoalpostElement extends LitElement {
     const fetchIt = () => void load().catch(() => undefined);
     if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchIt, { timeout: 5000 });
     else setTimeout(fetchIt, 1000);
+  }
+
+  /**
+   * Takes in a part loaded on first use (a form, a list's actions): its styles join this
+   * element's shadow root and its strings the element's catalog.
+   */
+  protected adoptPart(styles: CSSResult, strings: PartialCatalog): void {
+    const root = this.renderRoot;
+    if (root instanceof ShadowRoot && styles.styleSheet && !root.adoptedStyleSheets.includes(styles.styleSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    }
+    const own = this.constructor as typeof GoalpostElement;
+    own.messages = { ...own.messages, ...strings };
   }
 
   private localeNow?: string;

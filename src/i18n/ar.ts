@@ -156,7 +156,7 @@ const ar: CompleteCatalog = {
   'goal.owner': (p) => `هدف ${p.name}`,
   'goal.summaryNotice': 'مُشارَك كملخص: تبقى التفاصيل خاصة بصاحب الهدف.',
   'goal.empty': 'لا يوجد هدف لعرضه بعد.',
-  'goal.editorUnavailable': 'تعذّر التحميل. تحقّق من اتصالك وحاول مرة أخرى.',
+  'common.partUnavailable': 'تعذّر التحميل. تحقّق من اتصالك وحاول مرة أخرى.',
   'goal.createTitle': 'كتابة هدف جديد',
   'goal.editTitle': 'تعديل الهدف',
   'goal.field.title': 'ما هدفك؟',
@@ -827,6 +827,8 @@ const ar: CompleteCatalog = {
   'board.detail.noGoals': (p) => `لم يُشارَك معك أي هدف من ${p.name} بعد.`,
   'board.detail.quota': 'الحصة',
   'board.detail.checkIns': 'جلسات المتابعة',
+  'board.detail.loading': 'جارٍ تحميل الأهداف والحصة وجلسات المتابعة…',
+  'board.detail.unavailable': 'تعذّر تحميل الأهداف والحصة وجلسات المتابعة. تحقّق من اتصالك وحاول مرة أخرى.',
 
   // --- goalpost-sync-status ----------------------------------------------------------------------
   'sync.saved': 'تم الحفظ',

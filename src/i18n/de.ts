@@ -117,7 +117,7 @@ const de: CompleteCatalog = {
   'goal.owner': (p) => `Ziel von ${p.name}`,
   'goal.summaryNotice': 'Als Zusammenfassung freigegeben: Die Details behält die Person für sich.',
   'goal.empty': 'Noch kein Ziel zum Anzeigen.',
-  'goal.editorUnavailable': 'Das konnte nicht geladen werden. Prüf deine Verbindung und versuch es noch einmal.',
+  'common.partUnavailable': 'Das konnte nicht geladen werden. Prüf deine Verbindung und versuch es noch einmal.',
   'goal.createTitle': 'Neues Ziel aufschreiben',
   'goal.editTitle': 'Ziel bearbeiten',
   'goal.field.title': 'Was ist dein Ziel?',
@@ -806,6 +806,8 @@ const de: CompleteCatalog = {
   'board.detail.noGoals': (p) => `${p.name} hat noch kein Ziel mit dir geteilt.`,
   'board.detail.quota': 'Quota',
   'board.detail.checkIns': 'Check-ins',
+  'board.detail.loading': 'Ziele, Quota und Check-ins werden geladen…',
+  'board.detail.unavailable': 'Ziele, Quota und Check-ins konnten nicht geladen werden. Prüf deine Verbindung und versuch es noch einmal.',
 
   // --- goalpost-sync-status ----------------------------------------------------------------------
   'sync.saved': 'Gespeichert',

@@ -9,7 +9,9 @@ import { meter } from './en/meter.js';
 import { feed } from './en/recognition-feed.js';
 import { feedComposer, feedActions } from './en/recognition-feed-parts.js';
 import { checkin } from './en/checkin.js';
+import { checkinEditor } from './en/checkin-editor.js';
 import { profile } from './en/profile.js';
+import { profileEditor } from './en/profile-editor.js';
 import { whatIf } from './en/what-if.js';
 import { charts } from './en/charts.js';
 import { board } from './en/board.js';
@@ -26,7 +28,9 @@ export const en = {
   ...feedComposer,
   ...feedActions,
   ...checkin,
+  ...checkinEditor,
   ...profile,
+  ...profileEditor,
   ...whatIf,
   ...charts,
   ...board,

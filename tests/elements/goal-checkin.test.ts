@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import '../../src/elements/goal-checkin/define.js';
-import type { GoalCheckin } from '../../src/elements/goal-checkin/goal-checkin.js';
+import { GoalCheckin } from '../../src/elements/goal-checkin/goal-checkin.js';
+import { GoalpostElement } from '../../src/elements/goalpost-element.js';
 import { clockContext } from '../../src/context/keys.js';
 import { daysBetween, nextReviewDate } from '../../src/core/dates.js';
 import { seededCompany, SAMPLE_TODAY } from '../support/company.js';
@@ -21,26 +22,72 @@ let loans: PersonalGoal;
 let marathon: PersonalGoal;
 let parents: HTMLElement[] = [];
 
-/** Renders inside a clock pinned to the sample company's "today", as a provider would. */
-async function render(attrs: { goalId?: string; personId?: string; cadence?: string; composing?: boolean; theme?: 'light' | 'dark' }, storage: StorageAdapter): Promise<GoalCheckin> {
+/**
+ * Renders inside a clock pinned to the sample company's "today", as a provider would; with
+ * `composing`, until the form is there (its code loads on first use). `tag` renders a subclass.
+ */
+async function render(
+  attrs: { goalId?: string; personId?: string; cadence?: string; composing?: boolean; theme?: 'light' | 'dark'; tag?: string },
+  storage: StorageAdapter,
+): Promise<GoalCheckin> {
   const parent = document.createElement('div');
   document.body.append(parent);
   parents.push(parent);
   new ContextProvider(parent, { context: clockContext, initialValue: company.clock });
-  const el = await fixture<GoalCheckin>(
-    html`<goal-checkin
-      goal-id=${attrs.goalId ?? ''}
-      person-id=${attrs.personId ?? ''}
-      cadence=${attrs.cadence ?? nothing}
-      ?composing=${attrs.composing ?? false}
-      theme=${attrs.theme ?? 'light'}
-      .storage=${storage}
-    ></goal-checkin>`,
-    { parentNode: parent },
-  );
+  let el: GoalCheckin;
+  if (attrs.tag) {
+    // A subclass under its own tag, written as a page would write it.
+    el = document.createElement(attrs.tag) as GoalCheckin;
+    for (const [name, value] of [['goal-id', attrs.goalId], ['person-id', attrs.personId], ['cadence', attrs.cadence], ['theme', attrs.theme ?? 'light']]) {
+      if (value !== undefined) el.setAttribute(name!, value);
+    }
+    el.composing = attrs.composing ?? false;
+    el.storage = storage;
+    parent.append(el);
+  } else {
+    el = await fixture<GoalCheckin>(
+      html`<goal-checkin
+        goal-id=${attrs.goalId ?? ''}
+        person-id=${attrs.personId ?? ''}
+        cadence=${attrs.cadence ?? nothing}
+        ?composing=${attrs.composing ?? false}
+        theme=${attrs.theme ?? 'light'}
+        .storage=${storage}
+      ></goal-checkin>`,
+      { parentNode: parent },
+    );
+  }
   await settle(el);
+  if (attrs.composing) await formOpens(el);
   return el;
 }
+
+/** What a person waits for after "Log a check-in": the form, whose code may still be on its way. */
+async function formOpens(el: GoalCheckin): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the check-in form opens', { timeout: 3000 });
+  await el.updateComplete;
+}
+
+/**
+ * A goal-checkin that counts how often it asks for its form's code. (That nothing loads the form
+ * up front, by a static import say, shows in `npm run size`: goal-checkin alone loads no
+ * validation.)
+ */
+let editorAsks = 0;
+class WatchedGoalCheckin extends GoalCheckin {
+  protected static override loadEditor = () => {
+    editorAsks += 1;
+    return GoalCheckin.loadEditor();
+  };
+}
+if (!customElements.get('watched-goal-checkin')) customElements.define('watched-goal-checkin', WatchedGoalCheckin);
+
+/** A goal-checkin on a page that has gone offline until `online` is set: fetching the form fails. */
+let online = true;
+class OfflineGoalCheckin extends GoalCheckin {
+  protected static override loadEditor = () => (online ? GoalCheckin.loadEditor() : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+}
+if (!customElements.get('offline-goal-checkin')) customElements.define('offline-goal-checkin', OfflineGoalCheckin);
 
 async function settle(el: GoalCheckin): Promise<void> {
   for (let i = 0; i < 50; i += 1) {
@@ -127,6 +174,117 @@ afterEach(() => {
 });
 
 describe('goal-checkin', () => {
+  // First in the file: once a test has opened the form, the page has its code.
+  describe('fetching the form only when it is wanted', () => {
+    // These count what the element asks for: the fetch ahead at idle (tested below) would blur them.
+    before(() => (GoalpostElement.prefetch = false));
+    after(() => (GoalpostElement.prefetch = true));
+
+    it('does not fetch the form to show check-ins; “Log a check-in” fetches it once, however often pressed, and moves focus to its first field', async () => {
+      editorAsks = 0;
+      const el = await render({ goalId: lakeHouse.id, tag: 'watched-goal-checkin' }, company.as(maya));
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      expect(entries(el).length).to.equal(5);
+      expect(text($(el, '.due'))).to.match(/Due in \d+ days/);
+      expect(count(el, 'form')).to.equal(0);
+      expect(editorAsks, 'the form’s code asked for before “Log a check-in”').to.equal(0);
+      const open = $(el, '.open-form');
+      open.focus();
+      open.click();
+      await el.updateComplete;
+      // On its way, it cannot arrive within this task: the element is busy and the button says it is unavailable.
+      expect(count(el, 'form')).to.equal(0);
+      expect(open.getAttribute('aria-disabled')).to.equal('true');
+      expect(count(el, '.card[aria-busy="true"]')).to.equal(1);
+      open.click();
+      await formOpens(el);
+      expect(editorAsks, 'the form’s code asked for once, after “Log a check-in”').to.equal(1);
+      expect(count(el, 'form')).to.equal(1);
+      expect(el.composing).to.equal(true);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('note');
+      expect(text($(el, 'form'))).to.contain('New check-in');
+      expect(count(el, '.card[aria-busy="true"]')).to.equal(0);
+    });
+
+    it('logs a check-in end to end when the form’s code arrives after the press', async () => {
+      editorAsks = 0;
+      const storage = company.as(dana);
+      const el = await render({ goalId: lakeHouse.id, tag: 'watched-goal-checkin' }, storage);
+      const before = entries(el).length;
+      $(el, '.open-form').click();
+      await formOpens(el);
+      expect(editorAsks).to.equal(1);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('note');
+      await sendKeys({ type: 'Maya closed the Northwind expansion.' });
+      ($(el, '#confidence-5') as HTMLInputElement).click();
+      await type($(el, '#commitment') as HTMLTextAreaElement, 'Introduce Maya to the Fabrikam buyer.');
+      const saved = oneEvent(el, 'goalpost-checkin-save');
+      $(el, 'button[type="submit"]').click();
+      const checkIn = (await saved).detail;
+      expect(checkIn.authorId).to.equal(dana.personId);
+      expect(checkIn.confidence).to.equal(5);
+      expect((await storage.get('checkins', checkIn.id)).note).to.equal('Maya closed the Northwind expansion.');
+      await until(el, () => count(el, 'form') === 0 && text(entries(el)[0]!).includes('Northwind expansion'));
+      expect(count(el, 'form')).to.equal(0);
+      expect(count(el, '.timeline > li')).to.equal(Math.min(5, before + 1));
+      expect(text(entries(el)[0]!)).to.contain('Maya closed the Northwind expansion.');
+      expect(text(entries(el)[0]!)).to.contain('Introduce Maya to the Fabrikam buyer.');
+      expect(text($(el, '[role="status"]'))).to.contain('Check-in saved. The next one is due Dec 27, 2026.');
+      expect(el.shadowRoot!.activeElement?.classList.contains('open-form')).to.equal(true);
+      expect(editorAsks, 'no second fetch').to.equal(1);
+    });
+
+    it('says so when the form cannot be fetched, keeps showing the check-ins, and the next press tries again', async () => {
+      online = false;
+      try {
+        const el = await render({ goalId: lakeHouse.id, tag: 'offline-goal-checkin' }, company.as(maya));
+        const open = $(el, '.open-form');
+        open.focus();
+        open.click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes('did not load'), 'the element says the form did not load');
+        expect(text($(el, '[role="alert"]'))).to.contain('That did not load. Check your connection and try again.');
+        expect(count(el, 'form')).to.equal(0);
+        expect(el.composing).to.equal(false);
+        expect(entries(el).length).to.equal(5);
+        expect(el.shadowRoot!.activeElement === open, 'focus stays on “Log a check-in”').to.equal(true);
+        expect(open.getAttribute('aria-disabled'), '“Log a check-in” is available again').to.equal('false');
+        expect(count(el, '.card[aria-busy="true"]')).to.equal(0);
+        online = true;
+        open.click();
+        await formOpens(el);
+        expect(el.shadowRoot!.activeElement?.id).to.equal('note');
+        expect(text(el.shadowRoot!)).not.to.contain('did not load');
+      } finally {
+        online = true;
+      }
+    });
+
+    it('fetches the form ahead when the page is idle, for the rep and their manager only', async () => {
+      GoalpostElement.prefetch = true;
+      try {
+        const asked: string[] = [];
+        class CountingGoalCheckin extends GoalCheckin {
+          protected static override loadEditor = () => {
+            asked.push('editor');
+            return GoalCheckin.loadEditor();
+          };
+        }
+        if (!customElements.get('counting-goal-checkin')) customElements.define('counting-goal-checkin', CountingGoalCheckin);
+        const teammates = await render({ personId: maya.personId, tag: 'counting-goal-checkin' }, company.as(theo));
+        expect(count(teammates, '.open-form'), 'a teammate, who writes no check-ins here').to.equal(0);
+        await new Promise((resolve) => requestIdleCallback(resolve));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(asked, 'a teammate').to.deep.equal([]);
+        const managers = await render({ goalId: lakeHouse.id, tag: 'counting-goal-checkin' }, company.as(dana));
+        await waitUntil(() => asked.length > 0, 'the manager’s element fetches its form without a press', { timeout: 6000 });
+        expect(asked).to.deep.equal(['editor']);
+        expect(count(managers, 'form'), 'fetched, not opened').to.equal(0);
+      } finally {
+        GoalpostElement.prefetch = false;
+      }
+    });
+  });
+
   describe('cadence and due dates', () => {
     it('shows the goal’s cadence, when the next check-in is due (from the latest check-in) and when the last was', async () => {
       const el = await render({ goalId: lakeHouse.id }, company.as(maya));
@@ -260,7 +418,7 @@ describe('goal-checkin', () => {
       const el = await render({ goalId: lakeHouse.id }, storage);
       $(el, '.open-form').focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await formOpens(el);
       expect(el.shadowRoot!.activeElement?.id).to.equal('note');
       await sendKeys({ type: 'Two deals slipped, but the Northwind expansion is close.' });
       await sendKeys({ press: 'Tab' });
@@ -426,7 +584,7 @@ describe('goal-checkin', () => {
     it('cancel closes the form and returns focus to the button that opened it', async () => {
       const el = await render({ goalId: lakeHouse.id }, company.as(maya));
       $(el, '.open-form').click();
-      await el.updateComplete;
+      await formOpens(el);
       button(el, 'Cancel').click();
       await el.updateComplete;
       expect(count(el, 'form')).to.equal(0);
@@ -554,7 +712,7 @@ describe('goal-checkin', () => {
       const el = await render({ goalId: lakeHouse.id }, company.as(maya));
       await expect(el).to.be.accessible();
       $(el, '.open-form').click();
-      await el.updateComplete;
+      await formOpens(el);
       await expect(el).to.be.accessible();
       $(el, 'button[type="submit"]').click();
       await el.updateComplete;

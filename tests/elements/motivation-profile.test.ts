@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/motivation-profile/define.js';
-import type { MotivationProfileElement } from '../../src/elements/motivation-profile/motivation-profile.js';
+import { MotivationProfileElement } from '../../src/elements/motivation-profile/motivation-profile.js';
+import { GoalpostElement } from '../../src/elements/goalpost-element.js';
 import { clampWeight, leadingDrivers, moveDriver, newProfileDraft, rankDrivers } from '../../src/core/motivation.js';
 import type { DriverWeights } from '../../src/core/motivation.js';
 import { mainDriver } from '../../src/core/quota-reading.js';
@@ -33,6 +34,12 @@ async function until(el: MotivationProfileElement, condition: () => boolean): Pr
     await new Promise((resolve) => setTimeout(resolve, 10));
     await el.updateComplete;
   }
+}
+
+/** What the rep waits for after a Save the form cannot pass: the problems to fix. */
+async function problemsShow(el: MotivationProfileElement): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.error-box[role="alert"]')?.textContent?.includes('before saving'), 'the problems show', { timeout: 3000 });
+  await el.updateComplete;
 }
 
 async function render(storage: StorageAdapter, personId: string | undefined = maya.personId, theme: 'light' | 'dark' = 'light'): Promise<MotivationProfileElement> {
@@ -73,6 +80,36 @@ function buttonNamed(el: MotivationProfileElement, label: string): HTMLButtonEle
 
 async function storedProfile(storage: StorageAdapter, ownerId: string): Promise<MotivationProfile | undefined> {
   return (await storage.list('profiles', { where: { ownerId } })).items[0];
+}
+
+/**
+ * A motivation-profile that counts how often it asks for the code that saves. The page can go
+ * offline (the fetch fails until `online` is set again), and `held` keeps the code on its way
+ * until the test lets it arrive.
+ */
+let editorAsks = 0;
+let online = true;
+let held: Promise<void> | undefined;
+class WatchedProfile extends MotivationProfileElement {
+  protected static override loadEditor = async () => {
+    editorAsks += 1;
+    await held;
+    if (!online) throw new TypeError('Failed to fetch dynamically imported module');
+    return MotivationProfileElement.loadEditor();
+  };
+}
+if (!customElements.get('watched-motivation-profile')) customElements.define('watched-motivation-profile', WatchedProfile);
+
+async function watched(storage: StorageAdapter, personId: string = maya.personId): Promise<MotivationProfileElement> {
+  const el = await fixture<MotivationProfileElement>(html`<watched-motivation-profile person-id=${personId} .storage=${storage}></watched-motivation-profile>`);
+  await settle(el);
+  return el;
+}
+
+/** Until the page has been idle, when the element fetches ahead what it may need. */
+async function pageIdle(): Promise<void> {
+  await new Promise((resolve) => requestIdleCallback(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 beforeEach(async () => {
@@ -157,6 +194,138 @@ describe('driver ranking', () => {
 });
 
 describe('motivation-profile', () => {
+  describe('fetching the code that saves only when it is wanted', () => {
+    // These count what the element asks for: the fetch ahead at idle (tested below) would blur them.
+    before(() => (GoalpostElement.prefetch = false));
+    after(() => (GoalpostElement.prefetch = true));
+    beforeEach(() => (editorAsks = 0));
+    afterEach(() => {
+      online = true;
+      held = undefined;
+    });
+
+    it('shows and changes the profile without it; the first Save fetches it once, says it is saving meanwhile, then saves', async () => {
+      const storage = company.as(maya);
+      const el = await watched(storage);
+      await pageIdle();
+      expect(count(el, 'form')).to.equal(1);
+      expect(ranking(el)[0]).to.equal('Money');
+      buttonNamed(el, 'Move Purpose up').click();
+      await el.updateComplete;
+      expect(ranking(el)[0]).to.equal('Purpose');
+      expect(editorAsks, 'the code that saves asked for before Save').to.equal(0);
+      let arrive!: () => void;
+      held = new Promise((resolve) => (arrive = resolve));
+      const saved = oneEvent(el, 'goalpost-profile-save');
+      const save = $(el, 'button[type="submit"]') as HTMLButtonElement;
+      save.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(editorAsks).to.equal(1);
+      expect(text(save).trim()).to.equal('Saving…');
+      expect(save.disabled).to.equal(true);
+      expect((await storedProfile(storage, maya.personId))!.version, 'nothing stored yet').to.equal(mayaProfile.version);
+      arrive();
+      const { profile } = (await saved).detail;
+      expect(rankDrivers(profile.drivers)[0]).to.equal('purpose');
+      expect((await storedProfile(storage, maya.personId))!.version).to.equal(mayaProfile.version + 1);
+      await until(el, () => !save.disabled);
+      expect(text(el.shadowRoot!)).to.contain('Saved.');
+      expect(text(save).trim()).to.equal('Save profile');
+      // The next save has the code at hand.
+      buttonNamed(el, 'Move Growth up').click();
+      await el.updateComplete;
+      const again = oneEvent(el, 'goalpost-profile-save');
+      save.click();
+      expect((await again).detail.profile.version).to.equal(mayaProfile.version + 2);
+      expect(editorAsks, 'the code asked for once').to.equal(1);
+    });
+
+    it('never fetches it for a manager or a teammate, who cannot save', async () => {
+      GoalpostElement.prefetch = true;
+      try {
+        const manager = await watched(company.as(dana));
+        const teammate = await watched(company.as(theo));
+        await pageIdle();
+        expect(count(manager, '[role="meter"]')).to.equal(5);
+        expect(text(teammate.shadowRoot!)).to.contain('not shared with you');
+        expect(editorAsks).to.equal(0);
+      } finally {
+        GoalpostElement.prefetch = false;
+      }
+    });
+
+    it('fetches it ahead when the page is idle, for the rep themself, without saving anything', async () => {
+      GoalpostElement.prefetch = true;
+      try {
+        const storage = company.as(maya);
+        const el = await watched(storage);
+        await waitUntil(() => editorAsks > 0, 'the rep’s profile fetches the code that saves without a Save', { timeout: 6000 });
+        expect(editorAsks).to.equal(1);
+        expect((await storedProfile(storage, maya.personId))!.version).to.equal(mayaProfile.version);
+        expect(text(el.shadowRoot!)).not.to.contain('Saved.');
+        // So the first Save is at once: nothing more to fetch.
+        const saved = oneEvent(el, 'goalpost-profile-save');
+        $(el, 'button[type="submit"]').click();
+        await saved;
+        expect(editorAsks).to.equal(1);
+      } finally {
+        GoalpostElement.prefetch = false;
+      }
+    });
+
+    it('says so when the code cannot be fetched, keeps the changes, and the next Save tries again', async () => {
+      online = false;
+      const storage = company.as(maya);
+      const el = await watched(storage);
+      buttonNamed(el, 'Move Purpose up').click();
+      await el.updateComplete;
+      const save = $(el, 'button[type="submit"]') as HTMLButtonElement;
+      save.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.querySelector('.status-line[role="alert"]')?.textContent?.includes('did not load'), 'the rep is told it did not load');
+      expect(text($(el, '.status-line[role="alert"]')).trim()).to.equal(
+        'Not saved: That did not load. Check your connection and try again. Your changes are still in the form.',
+      );
+      expect(ranking(el)[0]).to.equal('Purpose');
+      expect(text(el.shadowRoot!)).to.contain('Unsaved changes');
+      expect(save.disabled, 'Save is available again').to.equal(false);
+      expect(el.shadowRoot!.activeElement === save, 'focus stays on Save').to.equal(true);
+      expect(text(save).trim()).to.equal('Save profile');
+      expect((await storedProfile(storage, maya.personId))!.version).to.equal(mayaProfile.version);
+      online = true;
+      const saved = oneEvent(el, 'goalpost-profile-save');
+      save.click();
+      expect(rankDrivers((await saved).detail.profile.drivers)[0]).to.equal('purpose');
+      expect(editorAsks).to.equal(2);
+      await until(el, () => text(el.shadowRoot!).includes('Saved.'));
+      expect(text(el.shadowRoot!)).not.to.contain('did not load');
+      expect(text(el.shadowRoot!)).to.contain('Saved.');
+    });
+
+    it('checks the form with the fetched code: problems beside their field, in their own looks, then a fixed form saves', async () => {
+      const storage = company.as(maya);
+      const el = await watched(storage);
+      const note = $(el, '#coachingNote') as HTMLTextAreaElement;
+      note.value = 'x'.repeat(2001);
+      note.dispatchEvent(new Event('input'));
+      $(el, 'button[type="submit"]').click();
+      await problemsShow(el);
+      expect(text($(el, '#coachingNote-error'))).to.contain('Keep the coaching note to 2000 characters or fewer.');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('coachingNote');
+      expect(getComputedStyle($(el, '.problems')).marginTop, 'the problem list is styled').to.equal('0px');
+      note.select();
+      await sendKeys({ type: 'Short and kind.' });
+      const saved = oneEvent(el, 'goalpost-profile-save');
+      $(el, 'button[type="submit"]').click();
+      expect((await saved).detail.profile.coachingNote).to.equal('Short and kind.');
+      await settle(el);
+      expect(count(el, '[role="alert"]')).to.equal(0);
+      expect(note.getAttribute('aria-invalid')).to.equal('false');
+      expect(editorAsks).to.equal(1);
+    });
+  });
+
   describe('the rep edits their own', () => {
     it('shows the drivers ranked by weight with labelled sliders, the preferences and the coaching note', async () => {
       const el = await render(company.as(maya));
@@ -274,7 +443,7 @@ describe('motivation-profile', () => {
       note.value = 'x'.repeat(2001);
       note.dispatchEvent(new Event('input'));
       $(el, 'button[type="submit"]').click();
-      await el.updateComplete;
+      await problemsShow(el);
       expect(note.getAttribute('aria-invalid')).to.equal('true');
       expect(text($(el, '#coachingNote-error'))).to.contain('Keep the coaching note to 2000 characters or fewer.');
       expect(text($(el, '[role="alert"]'))).to.contain('Fix one thing before saving');
@@ -465,7 +634,7 @@ describe('motivation-profile', () => {
       note.value = 'x'.repeat(2001);
       note.dispatchEvent(new Event('input'));
       $(el, 'button[type="submit"]').click();
-      await el.updateComplete;
+      await problemsShow(el);
       await expect(el).to.be.accessible();
     });
 

@@ -64,7 +64,8 @@ describe('scoped custom element registries', () => {
     const row = () => board.shadowRoot!.querySelector<HTMLButtonElement>(`button.rep-button[data-rep="${repId}"]`);
     await waitUntil(row, 'the board lists the rep', { timeout: 5000 });
     row()!.click();
-    await waitUntil(() => board.shadowRoot!.querySelector('.detail-row'), 'the rep’s details open', { timeout: 5000 });
+    // The details' code loads on first open: wait for what it draws, not for the row's frame.
+    await waitUntil(() => board.shadowRoot!.querySelector('.detail-row .detail-grid'), 'the rep’s details open', { timeout: 5000 });
     const detail = board.shadowRoot!.querySelector('.detail-row')!;
     const nested = [...detail.querySelectorAll('goal-card, quota-to-goal-meter, goal-checkin')];
     expect(nested.length).to.be.greaterThan(2);

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/team-goals-board/define.js';
-import type { TeamGoalsBoard } from '../../src/elements/team-goals-board/team-goals-board.js';
+import { TeamGoalsBoard } from '../../src/elements/team-goals-board/team-goals-board.js';
+import { GoalpostElement } from '../../src/elements/goalpost-element.js';
 import { GoalCard } from '../../src/elements/goal-card/goal-card.js';
 import { QuotaToGoalMeter } from '../../src/elements/quota-to-goal-meter/quota-to-goal-meter.js';
 import { GoalCheckin } from '../../src/elements/goal-checkin/goal-checkin.js';
@@ -60,6 +61,55 @@ async function render(storage: StorageAdapter | undefined, attrs: Record<string,
   wrapper.append(board);
   await settle(board);
   return board;
+}
+
+/** Counts how often a board asks for the code of a rep's details. */
+let detailAsks = 0;
+class WatchedTeamGoalsBoard extends TeamGoalsBoard {
+  protected static override loadDetails = () => {
+    detailAsks += 1;
+    return TeamGoalsBoard.loadDetails();
+  };
+}
+if (!customElements.get('watched-team-goals-board')) customElements.define('watched-team-goals-board', WatchedTeamGoalsBoard);
+
+/** A board on a page that has gone offline until `online` is set: fetching the details fails. */
+let online = true;
+class OfflineTeamGoalsBoard extends TeamGoalsBoard {
+  protected static override loadDetails = () => (online ? TeamGoalsBoard.loadDetails() : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+}
+if (!customElements.get('offline-team-goals-board')) customElements.define('offline-team-goals-board', OfflineTeamGoalsBoard);
+
+/** A board whose details' code arrives when the test says so. */
+let detailsArrive = Promise.resolve();
+class SlowTeamGoalsBoard extends TeamGoalsBoard {
+  protected static override loadDetails = () => detailsArrive.then(() => TeamGoalsBoard.loadDetails());
+}
+if (!customElements.get('slow-team-goals-board')) customElements.define('slow-team-goals-board', SlowTeamGoalsBoard);
+
+/** Renders one of the boards above, as `render` does. */
+async function renderTagged(tag: string, storage: StorageAdapter): Promise<TeamGoalsBoard> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  provideGoalpost(wrapper, { clock: company.clock, locale: 'en-US' });
+  const board = document.createElement(tag) as TeamGoalsBoard;
+  board.storage = storage;
+  board.theme = 'light';
+  wrapper.append(board);
+  await settle(board);
+  return board;
+}
+
+/** What an opened row shows of a rep: their goal cards (by goal), meters and check-ins (by person). */
+function detailsShown(board: TeamGoalsBoard) {
+  const detail = rootOf(board).querySelector('.detail-row');
+  const cards = [...(detail?.querySelectorAll<GoalCard>(customElements.getName(GoalCard)!) ?? [])];
+  const meters = [...(detail?.querySelectorAll<QuotaToGoalMeter>(customElements.getName(QuotaToGoalMeter)!) ?? [])];
+  const checkins = [...(detail?.querySelectorAll<GoalCheckin>(customElements.getName(GoalCheckin)!) ?? [])];
+  return {
+    goals: cards.map((card) => card.goal?.id ?? '').sort(),
+    meters: meters.map((meter) => `${meter.personId} ${meter.variant}`),
+    checkins: checkins.map((checkin) => checkin.personId),
+  };
 }
 
 /** Counts the reads a storage serves. */
@@ -458,6 +508,7 @@ describe('team-goals-board', () => {
       const detail = rootOf(board).querySelector(`#${row.getAttribute('aria-controls')}`)!;
       expect(detail).to.not.equal(null);
       expect(detail.querySelector('.detail')!.getAttribute('aria-label')).to.equal('Maya Okafor: goals, quota and check-ins');
+      await waitUntil(() => detail.querySelector(customElements.getName(GoalCard)!), 'Maya’s goal cards arrive');
       const cards = [...detail.querySelectorAll<GoalCard>(customElements.getName(GoalCard)!)];
       const visibleGoals = company.company.goals.filter((g) => g.ownerId === maya.personId && g.visibility !== 'private');
       expect(cards).to.have.length(visibleGoals.length);
@@ -508,6 +559,7 @@ describe('team-goals-board', () => {
 
     it('keeps the details open on Escape in a field being typed into, such as a new check-in', async () => {
       const board = await render(company.as(dana), { 'expanded-rep': maya.personId });
+      await waitUntil(() => rootOf(board).querySelector(customElements.getName(GoalCheckin)!), 'the check-ins arrive');
       const checkin = rootOf(board).querySelector<GoalCheckin>(customElements.getName(GoalCheckin)!)!;
       await waitUntil(() => checkin.shadowRoot!.querySelector('[aria-busy="false"], .history, ol, ul'), 'the check-ins load');
       checkin.composing = true;
@@ -526,9 +578,135 @@ describe('team-goals-board', () => {
       expect(board.storage).to.equal(undefined);
       button(board, maya.personId).click();
       await board.updateComplete;
+      await waitUntil(() => rootOf(board).querySelector(customElements.getName(QuotaToGoalMeter)!), 'the meter arrives');
       const meter = rootOf(board).querySelector<QuotaToGoalMeter>(customElements.getName(QuotaToGoalMeter)!)!;
       await waitUntil(() => meter.shadowRoot!.querySelector('.sentence'), 'the meter reads through the provider');
       expect(meter.shadowRoot!.querySelector('.sentence')!.textContent).to.contain('Maya');
+    });
+  });
+
+  describe('details loaded on first open', () => {
+    const visibleGoalIds = (personId: string) => company.company.goals.filter((g) => g.ownerId === personId && g.visibility !== 'private').map((g) => g.id).sort();
+
+    it('does not fetch the goal cards, meter and check-ins before a row opens', async () => {
+      const prefetch = GoalpostElement.prefetch;
+      GoalpostElement.prefetch = false;
+      try {
+        detailAsks = 0;
+        const board = await renderTagged('watched-team-goals-board', company.as(dana));
+        // Time enough for an idle page to have fetched them.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(detailAsks).to.equal(0);
+        button(board, maya.personId).click();
+        await waitUntil(() => detailsShown(board).checkins.length === 1, 'Maya’s check-ins arrive');
+        expect(detailAsks).to.equal(1);
+      } finally {
+        GoalpostElement.prefetch = prefetch;
+      }
+    });
+
+    it('fetches them ahead once the page is idle, with no row open', async () => {
+      detailAsks = 0;
+      const board = await renderTagged('watched-team-goals-board', company.as(dana));
+      await waitUntil(() => detailAsks > 0, 'the details are fetched ahead', { timeout: 7000 });
+      expect(rootOf(board).querySelector('.detail-row')).to.equal(null);
+    });
+
+    it('shows a loading state in the opened row while they are on their way, and keeps the keys working', async () => {
+      let arrive = () => {};
+      detailsArrive = new Promise<void>((resolve) => (arrive = resolve));
+      try {
+        const board = await renderTagged('slow-team-goals-board', company.as(dana));
+        const row = button(board, maya.personId);
+        row.focus();
+        await sendKeys({ press: 'Enter' });
+        await board.updateComplete;
+        const status = rootOf(board).querySelector('.detail-row [role="status"]');
+        expect(text(status)).to.equal('Loading goals, quota and check-ins…');
+        expect(status!.querySelectorAll('.skeleton').length).to.be.greaterThan(0);
+        expect(text(rootOf(board).querySelector('.detail-row h3'))).to.equal('Maya Okafor');
+        await expect(board).to.be.accessible();
+        // Escape closes the row meanwhile, focus back on it; Enter opens it again.
+        await sendKeys({ press: 'Escape' });
+        await board.updateComplete;
+        expect(rootOf(board).querySelector('.detail-row')).to.equal(null);
+        expect(focused(board)).to.equal(row);
+        await sendKeys({ press: 'Enter' });
+        await board.updateComplete;
+        expect(row.getAttribute('aria-expanded')).to.equal('true');
+        arrive();
+        await waitUntil(() => detailsShown(board).checkins.length === 1, 'Maya’s details arrive');
+        expect(rootOf(board).querySelector('.detail-row [role="status"]')).to.equal(null);
+        expect(detailsShown(board).goals).to.deep.equal(visibleGoalIds(maya.personId));
+      } finally {
+        arrive();
+        detailsArrive = Promise.resolve();
+      }
+    });
+
+    it('says so in the row when they cannot load, and Retry brings the cards, meter and check-ins', async () => {
+      online = false;
+      try {
+        const board = await renderTagged('offline-team-goals-board', company.as(dana));
+        const row = button(board, maya.personId);
+        row.click();
+        await waitUntil(() => rootOf(board).querySelector('.detail-row [role="alert"]'), 'the row says the details did not load');
+        const alert = rootOf(board).querySelector('.detail-row [role="alert"]')!;
+        expect(text(alert)).to.contain('The goals, quota and check-ins could not be loaded. Check your connection and try again.');
+        const retry = alert.querySelector<HTMLButtonElement>('button.retry')!;
+        expect(text(retry)).to.equal('Try again');
+        // Nothing else breaks: the row stays open and closable, the table whole.
+        expect(row.getAttribute('aria-expanded')).to.equal('true');
+        expect(text(rootOf(board).querySelector('.close-detail'))).to.equal('Close Maya’s details');
+        expect(rows(board)).to.have.length(30);
+        await expect(board).to.be.accessible();
+
+        online = true;
+        retry.focus();
+        retry.click();
+        await waitUntil(() => detailsShown(board).checkins.length === 1, 'the details arrive after retrying');
+        expect(rootOf(board).querySelector('.detail-row [role="alert"]')).to.equal(null);
+        expect(detailsShown(board)).to.deep.equal({ goals: visibleGoalIds(maya.personId), meters: [`${maya.personId} compact`], checkins: [maya.personId] });
+        // Focus stays in the details, on the rep's name, rather than falling to the page.
+        expect(focused(board)?.localName).to.equal('h3');
+      } finally {
+        online = true;
+      }
+    });
+
+    it('tries again on the next open after a failure', async () => {
+      online = false;
+      try {
+        const board = await renderTagged('offline-team-goals-board', company.as(dana));
+        const row = button(board, maya.personId);
+        row.click();
+        await waitUntil(() => rootOf(board).querySelector('.detail-row [role="alert"]'), 'the row says the details did not load');
+        row.click();
+        await board.updateComplete;
+        expect(rootOf(board).querySelector('.detail-row')).to.equal(null);
+        online = true;
+        row.click();
+        await waitUntil(() => detailsShown(board).checkins.length === 1, 'the details arrive on the next open');
+        expect(rootOf(board).querySelector('.detail-row [role="alert"]')).to.equal(null);
+      } finally {
+        online = true;
+      }
+    });
+
+    it('shows the opened rep’s own goal cards, compact meter and check-ins, rep after rep', async () => {
+      await addRobin();
+      const board = await render(company.as(dana));
+      button(board, maya.personId).click();
+      await waitUntil(() => detailsShown(board).checkins.length === 1, 'Maya’s details arrive');
+      expect(detailsShown(board)).to.deep.equal({ goals: visibleGoalIds(maya.personId), meters: [`${maya.personId} compact`], checkins: [maya.personId] });
+      const lakeHouse = company.company.goals.find((g) => g.ownerId === maya.personId && g.title === 'Lake-house deposit')!;
+      const card = [...rootOf(board).querySelectorAll<GoalCard>(`.detail-row ${customElements.getName(GoalCard)!}`)].find((c) => c.goal?.id === lakeHouse.id)!;
+      await waitUntil(() => card.shadowRoot?.textContent?.includes(lakeHouse.title), 'the card shows Maya’s goal');
+
+      button(board, ROBIN).click();
+      await waitUntil(() => detailsShown(board).checkins[0] === ROBIN, 'Robin’s details replace Maya’s');
+      expect(rootOf(board).querySelectorAll('.detail-row')).to.have.length(1);
+      expect(detailsShown(board)).to.deep.equal({ goals: ['goal-robin-lake', 'goal-robin-sabbatical'], meters: [`${ROBIN} compact`], checkins: [ROBIN] });
     });
   });
 

@@ -141,10 +141,7 @@ export class GoalCard extends GoalpostElement {
     if (this.editor) return then(this.editor);
     this.editorLoading ??= (this.constructor as typeof GoalCard).loadEditor().then(
       ({ GoalEditor, goalEditorStyles, goalEditorStrings }) => {
-        const root = this.renderRoot;
-        if (root instanceof ShadowRoot && goalEditorStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, goalEditorStyles.styleSheet];
-        const own = this.constructor as typeof GoalpostElement;
-        own.messages = { ...own.messages, ...goalEditorStrings };
+        this.adoptPart(goalEditorStyles, goalEditorStrings);
         this.editor = new GoalEditor(this, () => this.editorContext(), this.editorCard());
         this.editorLoading = undefined;
         then(this.editor);
@@ -153,7 +150,7 @@ export class GoalCard extends GoalpostElement {
         this.editorLoading = undefined;
         this.editorFailed = true;
         if (this.mode === 'edit') this.mode = 'view';
-        this.status = { kind: 'error', text: this.t('goal.editorUnavailable') };
+        this.status = { kind: 'error', text: this.t('common.partUnavailable') };
       },
     );
   }

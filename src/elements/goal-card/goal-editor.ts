@@ -12,7 +12,7 @@
  * hears) stays with the card, which the form tells through `GoalEditorCard`.
  */
 import { html, nothing } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ConflictError, ValidationError } from '../../core/errors.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { keepMine } from '../../core/merge.js';
@@ -25,6 +25,8 @@ import { errorText, problemText } from '../../i18n/problem-text.js';
 import { CATEGORY_ICONS } from './category-icons.js';
 import { formFromGoal, goalFromForm, newMilestone } from './goal-form.js';
 import type { GoalFormState, MilestoneDraft } from './goal-form.js';
+import { FormPart } from '../form-part.js';
+import type { FormPartHost } from '../form-part.js';
 export { goalEditorStyles } from './goal-editor.styles.js';
 export { goalEditor as goalEditorStrings } from '../../i18n/en/goal-editor.js';
 
@@ -72,7 +74,6 @@ export interface GoalEditorCard {
   refresh(): Promise<unknown>;
 }
 
-type EditorHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 /** The order fields appear in the form, so the first problem listed is the first one met. */
 const FIELD_ORDER = ['title', 'why', 'category', 'status', 'target', 'targetDate', 'fundingShare', 'saved', 'cadence', 'visibility', 'milestones'];
@@ -85,7 +86,7 @@ function inFormOrder(problems: FieldProblem[]): FieldProblem[] {
   return [...problems].sort((a, b) => rank(a.field) - rank(b.field) || a.field.localeCompare(b.field, 'en', { numeric: true }));
 }
 
-export class GoalEditor {
+export class GoalEditor extends FormPart {
   /** The form as typed; undefined while the form is closed. */
   private form?: GoalFormState;
   private problems: FieldProblem[] = [];
@@ -98,10 +99,12 @@ export class GoalEditor {
   private base?: PersonalGoal;
 
   constructor(
-    private readonly host: EditorHost,
+    host: FormPartHost,
     private readonly context: () => GoalEditorContext,
     private readonly card: GoalEditorCard,
-  ) {}
+  ) {
+    super(host);
+  }
 
   get open(): boolean {
     return this.form !== undefined;
@@ -126,16 +129,6 @@ export class GoalEditor {
   }
 
   // --- state changes ---------------------------------------------------------------------------
-
-  private changed(): void {
-    this.host.requestUpdate();
-  }
-
-  private focus(selector: string): HTMLElement | null {
-    const target = this.host.renderRoot.querySelector<HTMLElement>(selector);
-    target?.focus();
-    return target;
-  }
 
   private close(): void {
     this.form = undefined;

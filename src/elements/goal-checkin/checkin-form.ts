@@ -1,13 +1,12 @@
 /**
  * The new check-in form as plain data, and the record it becomes. Validation is core's
  * (`validateCheckIn`), so the messages beside the fields are the ones every adapter gives.
+ * Only the form uses this, so it loads with the form (`checkin-editor.ts`), validation and all.
  */
 import type { FieldProblem } from '../../core/errors.js';
 import { validateCheckIn } from '../../core/validation.js';
 import type { CheckIn, Draft, Id, IsoDate } from '../../core/types.js';
-
-export type Confidence = CheckIn['confidence'];
-export const CONFIDENCES: readonly Confidence[] = [1, 2, 3, 4, 5];
+import type { Confidence } from './confidence.js';
 
 export interface CheckInFormState {
   note: string;

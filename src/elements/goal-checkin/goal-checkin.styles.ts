@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** Looks of goal-checkin as it reads; the form brings its own (`checkin-editor.styles.ts`). */
 export const goalCheckinStyles = css`
   :host {
     display: block;
@@ -64,97 +65,14 @@ export const goalCheckinStyles = css`
     padding: 4px 10px;
     font-size: 0.8125rem;
   }
+  /* The form is on its way: a second press would do nothing. */
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.6;
+  }
   .button[aria-pressed='true'] {
     border-color: var(--_positive);
     color: var(--_positive);
-  }
-  form {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    padding: calc(var(--_space) * 1.5);
-    background: var(--_surface);
-  }
-  fieldset[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
-  .scale {
-    display: grid;
-    grid-template-columns: repeat(5, minmax(0, 1fr));
-    gap: 6px;
-  }
-  .scale-option {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    padding: 6px 8px;
-    font-weight: 400;
-    cursor: pointer;
-    background: var(--_surface-raised);
-    min-width: 0;
-  }
-  .scale-option:has(input:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-  .scale-option:has(input:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .scale-option input {
-    width: 18px;
-    height: 18px;
-    min-height: 0;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_accent);
-  }
-  .scale-option input:focus-visible {
-    outline: none;
-  }
-  .scale-words {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
-    line-height: 1.2;
-  }
-  .scale-words .n {
-    font-weight: 700;
-  }
-  .scale-words .word {
-    font-size: 0.8125rem;
-    overflow-wrap: normal;
-    word-break: normal;
-  }
-  @container (max-width: 520px) {
-    .scale {
-      grid-template-columns: 1fr;
-    }
-    .scale-words {
-      flex-direction: row;
-      gap: 8px;
-    }
-  }
-  .manager-part {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    border-inline-start: 3px solid var(--_accent);
-    padding-inline-start: calc(var(--_space) * 1.5);
-  }
-  .problems {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .status-line {
-    margin: 0;
-    font-size: 0.875rem;
-  }
-  .status-line.error {
-    color: var(--_danger);
   }
   .history {
     display: grid;

@@ -4,13 +4,12 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { LiveQuery } from '../../controllers/live-query.js';
-import { fields } from '../../styles/fields.js';
 import { tokens, controls, skeleton, card } from '../../styles/tokens.js';
 import { goalCheckinStyles } from './goal-checkin.styles.js';
 import { loadCheckInView } from './checkin-view.js';
+import { CONFIDENCES } from './confidence.js';
 import type { CheckInView } from './checkin-view.js';
-import { CONFIDENCES, checkInFromForm, emptyCheckInForm } from './checkin-form.js';
-import type { CheckInFormState, Confidence } from './checkin-form.js';
+import type { CheckInEditor, CheckInEditorContext, CheckInEditorElement } from './checkin-editor.js';
 import {
   acknowledge,
   checkInSchedule,
@@ -24,9 +23,7 @@ import {
   suggestedNextDueOn,
 } from '../../core/checkin-schedule.js';
 import type { CheckInParties, CheckInRole, CheckInSchedule } from '../../core/checkin-schedule.js';
-import { ConflictError, ValidationError } from '../../core/errors.js';
-import type { FieldProblem } from '../../core/errors.js';
-import { LIMITS } from '../../core/shape.js';
+import { ConflictError } from '../../core/errors.js';
 import { isGoalSummary } from '../../core/types.js';
 import type { Cadence, CheckIn, GoalSummary, Id, PersonalGoal } from '../../core/types.js';
 import { formatDate, formatDaysFrom } from '../../i18n/format.js';
@@ -51,13 +48,20 @@ import { goalCard } from '../../i18n/en/goal-card.js';
  * @csspart timeline - The history list.
  */
 export class GoalCheckin extends GoalpostElement {
-  static override styles = [tokens, controls, fields, card, goalCheckinStyles, skeleton];
+  static override styles = [tokens, controls, card, goalCheckinStyles, skeleton];
   static override messages = { ...checkin, ...goalCard };
+  /** Where the form's code comes from, so a test can count its fetches or stand in one that fails. @internal */
+  protected static loadEditor = () => import('./checkin-editor.js');
 
-  @state() private form?: CheckInFormState;
-  @state() private problems: FieldProblem[] = [];
-  @state() private saving = false;
-  @state() private formError = '';
+  /**
+   * The new check-in form, loaded the first time the rep or their manager opens it (see
+   * `checkin-editor.ts`): many pages only show check-ins.
+   */
+  @state() private editor?: CheckInEditor;
+  @state() private editorLoading?: Promise<void>;
+  /** The form's code could not be fetched: said beside the button, whose next press fetches it again. */
+  @state() private editorFailed = false;
+  private editorPrefetched = false;
   @state() private actionError = '';
   @state() private announcement = '';
   @state() private busy = new Set<Id>();
@@ -92,16 +96,26 @@ export class GoalCheckin extends GoalpostElement {
     if (changed.has('goalId') || changed.has('personId')) {
       this.seenIds = undefined;
       this.showAll = false;
-      this.form = undefined;
-      this.problems = [];
-      this.formError = '';
+      this.editor?.close();
+      this.editorFailed = false;
       this.actionError = '';
     }
+    // Put in `composing` again from outside: try the form's code again if it failed.
+    if (changed.has('composing') && this.composing) this.editorFailed = false;
     this.noticeArrivals();
     if (!this.composing) {
-      this.form = undefined;
-    } else if (!this.form && this.view && this.viewerRole !== 'observer') {
-      this.form = emptyCheckInForm(suggestedNextDueOn(this.today(), this.cadenceFor(this.view)));
+      if (this.editor?.open) this.editor.close();
+    } else if (!this.editor?.open && this.view && this.viewerRole !== 'observer' && !this.editorFailed) {
+      this.openEditor(false);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The rep or their manager may write: have the form at hand before they ask for it.
+    if (!this.editorPrefetched && this.view && this.viewerRole !== 'observer') {
+      this.editorPrefetched = true;
+      this.prefetchWhenIdle(() => (this.constructor as typeof GoalCheckin).loadEditor());
     }
   }
 
@@ -181,81 +195,79 @@ export class GoalCheckin extends GoalpostElement {
     return formatDate(date, this.locale, style);
   }
 
+  // --- the form ------------------------------------------------------------------------------
+
+  /**
+   * Runs `then` with the form, fetching its code the first time. While the code is on its way the
+   * element says it is busy and "Log a check-in" does nothing more; if the fetch fails, the
+   * element says so and the next press fetches again.
+   */
+  private withEditor(then: (editor: CheckInEditor) => void): void {
+    if (this.editor) return then(this.editor);
+    this.editorLoading ??= (this.constructor as typeof GoalCheckin).loadEditor().then(
+      ({ CheckInEditor, checkinEditorStyles, checkinEditorStrings }) => {
+        this.adoptPart(checkinEditorStyles, checkinEditorStrings);
+        this.editor = new CheckInEditor(this, () => this.editorContext(), this.editorElement());
+        this.editorLoading = undefined;
+        then(this.editor);
+      },
+      () => {
+        this.editorLoading = undefined;
+        this.editorFailed = true;
+        this.composing = false;
+      },
+    );
+  }
+
+  /** Opens an empty form, if it is still wanted once its code is here. */
+  private openEditor(focus: boolean): void {
+    this.withEditor((editor) => {
+      if (this.composing && this.view && this.viewerRole !== 'observer' && !editor.open) editor.start(focus);
+    });
+  }
+
+  private editorContext(): CheckInEditorContext {
+    const view = this.view;
+    const cadence = view ? this.cadenceFor(view) : (this.cadence ?? 'monthly');
+    return {
+      t: (key, ...params) => this.t(key, ...params),
+      locale: this.locale,
+      store: this.store,
+      viewerId: this.viewerId,
+      today: this.today(),
+      view,
+      role: this.viewerRole,
+      cadence,
+      suggestedNextDueOn: suggestedNextDueOn(this.today(), cadence),
+      headingAria: (tag) => this.headingAria(tag),
+    };
+  }
+
+  private editorElement(): CheckInEditorElement {
+    return {
+      saved: async (saved) => {
+        this.ownWrite = saved.id;
+        this.composing = false;
+        this.announcement = this.t('checkin.saved', { date: this.date(saved.nextDueOn) });
+        this.emit<CheckIn>('goalpost-checkin-save', saved);
+        await this.data.refresh();
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.open-form')?.focus();
+      },
+      cancelled: () => {
+        this.composing = false;
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.open-form')?.focus());
+      },
+    };
+  }
+
   // --- handlers -------------------------------------------------------------------------------
 
   private openForm(): void {
+    if (this.editorLoading) return;
+    this.editorFailed = false;
     this.composing = true;
-    this.problems = [];
-    this.formError = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('#note')?.focus());
-  }
-
-  private closeForm(): void {
-    this.composing = false;
-    this.form = undefined;
-    this.problems = [];
-    this.formError = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.open-form')?.focus());
-  }
-
-  private setField<K extends keyof CheckInFormState>(key: K, value: CheckInFormState[K]): void {
-    if (!this.form) return;
-    this.form = { ...this.form, [key]: value };
-  }
-
-  private async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    const view = this.view;
-    const viewerId = this.viewerId;
-    if (!this.form || !view || this.saving) return;
-    if (!viewerId) {
-      this.formError = this.t('checkin.noViewer');
-      return;
-    }
-    const role = this.viewerRole;
-    const { record, problems } = checkInFromForm(this.form, {
-      personId: view.rep.id,
-      ...(view.goal ? { goalId: view.goal.id } : {}),
-      authorId: viewerId,
-      today: this.today(),
-      byManager: role === 'manager',
-    });
-    this.problems = inFormOrder(problems);
-    this.formError = '';
-    if (problems.length > 0) {
-      await this.updateComplete;
-      this.focusFirstProblem();
-      return;
-    }
-    this.saving = true;
-    try {
-      const saved = await this.store.put('checkins', record, { expectedVersion: 0 });
-      this.ownWrite = saved.id;
-      this.composing = false;
-      this.form = undefined;
-      this.problems = [];
-      this.announcement = this.t('checkin.saved', { date: this.date(saved.nextDueOn) });
-      this.emit<CheckIn>('goalpost-checkin-save', saved);
-      await this.data.refresh();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.open-form')?.focus();
-    } catch (error) {
-      // The form stays as typed; storage's own problems go beside the fields.
-      if (error instanceof ValidationError) this.problems = inFormOrder([...error.problems]);
-      this.formError = this.t('checkin.saveFailed', { message: this.errorText(error) });
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  private focusFirstProblem(): void {
-    const field = this.problems[0]?.field;
-    if (!field) return;
-    const target =
-      field === 'confidence'
-        ? this.renderRoot.querySelector<HTMLInputElement>('input[name="confidence"]:checked') ?? this.renderRoot.querySelector<HTMLInputElement>('#confidence-1')
-        : this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
-    (target ?? this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus();
+    this.openEditor(true);
   }
 
   /** Writes a change to one stored check-in, keeping its version so a change made elsewhere is not lost. */
@@ -311,7 +323,8 @@ export class GoalCheckin extends GoalpostElement {
   // --- render ---------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${this.data.loading ? 'true' : 'false'}>
+    const busy = this.data.loading || this.editorLoading !== undefined;
+    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </section>`;
@@ -335,9 +348,12 @@ export class GoalCheckin extends GoalpostElement {
       ${this.renderHeader(view, role)}
       ${role === 'observer'
         ? html`<p class="notice">${this.t('checkin.observer', { name: view.rep.name.split(' ')[0]! })}</p>`
-        : this.composing && this.form
-          ? this.renderForm(view, role, this.form)
-          : html`<div class="actions start"><button class="button primary open-form" @click=${this.openForm}>${this.t('checkin.new')}</button></div>`}
+        : this.composing && this.editor?.open
+          ? this.editor.render()
+          : html`<div class="actions start">
+              <button class="button primary open-form" aria-disabled=${this.editorLoading ? 'true' : 'false'} @click=${this.openForm}>${this.t('checkin.new')}</button>
+            </div>`}
+      ${this.editorFailed ? html`<div class="error-box" role="alert">${this.t('common.partUnavailable')}</div>` : nothing}
       ${this.actionError ? html`<div class="error-box" role="alert">${this.actionError}</div>` : nothing}
       ${this.renderHistory(view)}
     `;
@@ -393,107 +409,6 @@ export class GoalCheckin extends GoalpostElement {
       <strong>${words}</strong>
       ${nextDueOn && dueState !== 'inactive' ? html`<span class="due-date">· <time datetime=${nextDueOn}>${this.date(nextDueOn)}</time></span>` : nothing}
     </li>`;
-  }
-
-  private problemFor(field: string): string | undefined {
-    const problem = this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`));
-    return problem && this.problemText(problem);
-  }
-
-  private describedBy(id: string, hint = false): string | undefined {
-    return [this.problemFor(id) ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
-  }
-
-  private renderError(id: string) {
-    const problem = this.problemFor(id);
-    return problem ? html`<span class="field-error" id="${id}-error">${problem}</span>` : nothing;
-  }
-
-  private renderTextArea(id: 'note' | 'blockers' | 'commitment', label: string, value: string, max: number, hint?: string) {
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <textarea
-        id=${id}
-        name=${id}
-        maxlength=${max}
-        .value=${value}
-        aria-invalid=${this.problemFor(id) ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(id, Boolean(hint)) ?? nothing}
-        @input=${(e: Event) => this.setField(id, (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${this.renderError(id)}
-    </div>`;
-  }
-
-  private renderDateInput(id: 'commitmentDueOn' | 'nextDueOn', label: string, value: string, hint?: string) {
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        name=${id}
-        type="date"
-        min=${this.today()}
-        .value=${value}
-        aria-invalid=${this.problemFor(id) ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(id, Boolean(hint)) ?? nothing}
-        @input=${(e: Event) => this.setField(id, (e.target as HTMLInputElement).value)}
-      />
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${this.renderError(id)}
-    </div>`;
-  }
-
-  private renderForm(view: CheckInView, role: CheckInRole, form: CheckInFormState): TemplateResult {
-    const manager = role === 'manager';
-    const repName = view.rep.name.split(' ')[0]!;
-    const about = view.goal ? 'goal' : 'general';
-    const confidenceLegend = manager
-      ? this.t(`checkin.field.confidence.manager.${about}`, { name: repName })
-      : this.t(`checkin.field.confidence.rep.${about}`);
-    const confidenceProblem = this.problemFor('confidence');
-    return html`<form part="form" novalidate aria-labelledby="form-title" @submit=${this.submit}>
-      <h4 aria-level=${this.headingAria(4)} id="form-title">${this.t('checkin.form.title')}</h4>
-      ${this.problems.length
-        ? html`<div class="error-box" role="alert">
-            ${this.t('checkin.problems', { count: this.problems.length })}
-            <ul class="problems">${this.problems.map((p) => html`<li>${this.problemText(p)}</li>`)}</ul>
-          </div>`
-        : nothing}
-      ${this.renderTextArea('note', manager ? this.t('checkin.field.note.manager', { name: repName }) : this.t('checkin.field.note.rep'), form.note, LIMITS.note)}
-      <fieldset class="confidence" aria-invalid=${confidenceProblem ? 'true' : 'false'} aria-describedby=${confidenceProblem ? 'confidence-error' : nothing}>
-        <legend>${confidenceLegend}</legend>
-        <div class="scale">
-          ${CONFIDENCES.map(
-            (n) => html`<label class="scale-option">
-              <input
-                type="radio"
-                id="confidence-${n}"
-                name="confidence"
-                value=${n}
-                .checked=${form.confidence === n}
-                @change=${() => this.setField('confidence', n as Confidence)}
-              />
-              <span class="scale-words"><span class="n">${n}</span><span class="visually-hidden"> · </span><span class="word">${this.t(`checkin.confidence.${n}`)}</span></span>
-            </label>`,
-          )}
-        </div>
-        ${this.renderError('confidence')}
-      </fieldset>
-      ${this.renderTextArea('blockers', this.t('checkin.field.blockers'), form.blockers, LIMITS.blockers)}
-      ${manager
-        ? html`<div class="manager-part">
-            ${this.renderTextArea('commitment', this.t('checkin.field.commitment'), form.commitment, LIMITS.commitment, this.t('checkin.field.commitment.help', { name: repName }))}
-            ${this.renderDateInput('commitmentDueOn', this.t('checkin.field.commitmentDueOn'), form.commitmentDueOn)}
-          </div>`
-        : nothing}
-      ${this.renderDateInput('nextDueOn', this.t('checkin.field.nextDueOn'), form.nextDueOn, this.t('checkin.field.nextDueOn.help', { span: this.t(`checkin.span.${this.cadenceFor(view)}`) }))}
-      ${this.formError ? html`<p class="status-line error" role="alert">${this.formError}</p>` : nothing}
-      <div class="actions">
-        <button type="button" class="button" @click=${this.closeForm}>${this.t('common.cancel')}</button>
-        <button type="submit" class="button primary" ?disabled=${this.saving}>${this.saving ? this.t('common.saving') : this.t('checkin.save')}</button>
-      </div>
-    </form>`;
   }
 
   private renderHistory(view: CheckInView): TemplateResult {
@@ -596,17 +511,6 @@ export class GoalCheckin extends GoalpostElement {
 
 /** Check-ins shown before "Show older": enough for the last few months of most rhythms. */
 const HISTORY_PAGE = 5;
-
-/** The order fields appear in the form, so the first problem listed is the first one met. */
-const FIELD_ORDER = ['note', 'confidence', 'blockers', 'commitment', 'commitmentDueOn', 'nextDueOn'];
-
-function inFormOrder(problems: FieldProblem[]): FieldProblem[] {
-  const rank = (field: string) => {
-    const index = FIELD_ORDER.indexOf(field.split('.')[0]!);
-    return index === -1 ? FIELD_ORDER.length : index;
-  };
-  return [...problems].sort((a, b) => rank(a.field) - rank(b.field));
-}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -126,16 +126,6 @@ export const motivationProfileStyles = css`
     justify-content: flex-end;
     align-items: center;
   }
-  .actions.start {
-    justify-content: flex-start;
-  }
-  .conflict-text {
-    margin: 0 0 8px;
-  }
-  .problems {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
   .status-line {
     margin: 0;
     font-size: 0.875rem;

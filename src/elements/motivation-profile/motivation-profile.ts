@@ -11,14 +11,13 @@ import { tokens, controls, skeleton, card } from '../../styles/tokens.js';
 import { motivationProfileStyles } from './motivation-profile.styles.js';
 import { loadProfileView } from './profile-view.js';
 import type { ProfileView } from './profile-view.js';
+import { formFrom } from './profile-form.js';
+import type { ProfileFacts, ProfileFormState } from './profile-form.js';
+import type { ProfileEditor, ProfileEditorContext, ProfileEditorElement, ProfileStatusLine } from './profile-editor.js';
 import { clampWeight, leadingDrivers, moveDriver, newProfileDraft, rankDrivers } from '../../core/motivation.js';
 import type { DriverWeights } from '../../core/motivation.js';
-import { ConflictError, ValidationError } from '../../core/errors.js';
-import { keepMine } from '../../core/merge.js';
-import type { FieldProblem } from '../../core/errors.js';
 import { LIMITS } from '../../core/shape.js';
-import { validateProfile } from '../../core/validation.js';
-import type { Draft, Driver, LeaderboardPresence, MotivationProfile, Person, RecognitionPreference } from '../../core/types.js';
+import type { Driver, LeaderboardPresence, MotivationProfile, Person, RecognitionPreference } from '../../core/types.js';
 import { profile } from '../../i18n/en/profile.js';
 
 export interface ProfileSaveDetail {
@@ -26,32 +25,8 @@ export interface ProfileSaveDetail {
   created: boolean;
 }
 
-interface ProfileFormState {
-  weights: DriverWeights;
-  /** The ranking on screen: heaviest first, ties in the order the rep left them. */
-  order: Driver[];
-  recognitionPreference: RecognitionPreference;
-  leaderboard: LeaderboardPresence;
-  autoCelebrate: boolean;
-  coachingNote: string;
-}
-
-/** What a summary needs of a profile: a stored one, or the form as it stands. */
-type ProfileFacts = Pick<MotivationProfile, 'drivers' | 'recognitionPreference' | 'leaderboard' | 'autoCelebrate' | 'coachingNote'>;
-
 const RECOGNITION_PREFERENCES: readonly RecognitionPreference[] = ['public', 'private', 'none'];
 const LEADERBOARD_PRESENCES: readonly LeaderboardPresence[] = ['named', 'anonymous', 'hidden'];
-
-function formFrom(profile: ProfileFacts): ProfileFormState {
-  return {
-    weights: { ...profile.drivers },
-    order: rankDrivers(profile.drivers),
-    recognitionPreference: profile.recognitionPreference,
-    leaderboard: profile.leaderboard,
-    autoCelebrate: profile.autoCelebrate,
-    coachingNote: profile.coachingNote,
-  };
-}
 
 /**
  * What drives a rep, in their own words: the five drivers (money, winning, recognition, growth,
@@ -69,14 +44,22 @@ function formFrom(profile: ProfileFacts): ProfileFormState {
 export class MotivationProfileElement extends GoalpostElement {
   static override styles = [tokens, controls, fields, card, motivationProfileStyles, skeleton];
   static override messages = { ...profile };
+  /** Where the code for saving comes from, so a test can stand in a fetch that fails (a page gone offline). @internal */
+  protected static loadEditor = () => import('./profile-editor.js');
 
   @state() private form?: ProfileFormState;
   @state() private dirty = false;
-  @state() private problems: FieldProblem[] = [];
-  @state() private saving = false;
-  @state() private status?: { kind: 'ok' | 'error'; text: string };
-  @state() private conflict?: ConflictError;
+  @state() private status?: ProfileStatusLine;
   @state() private announcement = '';
+  /**
+   * Checking, saving and settling conflicts, loaded on the first Save (see `profile-editor.ts`):
+   * a manager reading the summary never needs it.
+   */
+  @state() private editor?: ProfileEditor;
+  /** A Save waits for the editor's code: the button says it is saving meanwhile. */
+  @state() private saveWaiting = false;
+  private editorLoading?: Promise<ProfileEditor>;
+  private editorPrefetched = false;
   /** The stored profile the form started from: a save expects its version. */
   private base?: MotivationProfile;
   /** Which stored version the form shows, so a fresh read replaces an untouched form. */
@@ -98,9 +81,8 @@ export class MotivationProfileElement extends GoalpostElement {
       this.form = undefined;
       this.formSource = undefined;
       this.dirty = false;
-      this.problems = [];
       this.status = undefined;
-      this.conflict = undefined;
+      this.editor?.reset();
     }
     const view = this.view;
     if (view?.relation !== 'owner') return;
@@ -110,6 +92,14 @@ export class MotivationProfileElement extends GoalpostElement {
       this.base = view.profile;
       this.form = formFrom(view.profile ?? (newProfileDraft(view.person.id) as ProfileFacts));
       this.formSource = source;
+    }
+  }
+
+  protected override updated(): void {
+    // The rep may save: have the code for it at hand before they ask.
+    if (!this.editorPrefetched && this.view?.relation === 'owner') {
+      this.editorPrefetched = true;
+      this.prefetchWhenIdle(() => this.loadedEditor());
     }
   }
 
@@ -167,75 +157,76 @@ export class MotivationProfileElement extends GoalpostElement {
     (same && !same.disabled ? same : other)?.focus();
   }
 
-  private async submit(event: Event, overwrite = false): Promise<void> {
+  private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    const view = this.view;
-    if (!this.form || !view || view.relation !== 'owner' || this.saving) return;
-    const base = this.base;
-    const form = this.form;
-    const fromForm: Draft<MotivationProfile> = {
-      ...(base ? { id: base.id, createdAt: base.createdAt } : {}),
-      ownerId: view.person.id,
-      drivers: { ...form.weights },
-      recognitionPreference: form.recognitionPreference,
-      leaderboard: form.leaderboard,
-      autoCelebrate: form.autoCelebrate,
-      coachingNote: form.coachingNote,
-    };
-    // Keeping mine after a conflict keeps what the other save changed in fields not edited here.
-    const record = overwrite && this.conflict ? keepMine(base, fromForm, this.conflict.current) : fromForm;
-    const problems = validateProfile(record);
-    this.problems = problems;
-    if (problems.length > 0) {
-      this.status = undefined;
-      await this.updateComplete;
-      this.focusFirstProblem();
-      return;
-    }
-    const expectedVersion = overwrite && this.conflict ? (this.conflict.actualVersion ?? 0) : (base?.version ?? 0);
-    this.saving = true;
-    this.conflict = undefined;
-    try {
-      const saved = await this.store.put('profiles', record, { expectedVersion });
-      this.base = saved;
-      this.dirty = false;
-      this.formSource = `${saved.id}@${saved.version}`;
-      this.problems = [];
-      this.status = { kind: 'ok', text: this.t('profile.saved') };
-      this.emit<ProfileSaveDetail>('goalpost-profile-save', { profile: saved, created: base === undefined });
-      await this.data.refresh();
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        this.conflict = error;
-        this.status = undefined;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('.conflict-reload')?.focus();
-      } else {
-        if (error instanceof ValidationError) this.problems = [...error.problems];
-        this.status = { kind: 'error', text: this.t('profile.saveFailed', { message: this.errorText(error) }) };
+    if (!this.form || this.view?.relation !== 'owner' || this.saveWaiting || this.editor?.saving) return;
+    let editor = this.editor;
+    if (!editor) {
+      this.saveWaiting = true;
+      try {
+        editor = await this.loadedEditor();
+      } catch {
+        this.status = { kind: 'error', text: this.t('profile.saveFailed', { message: this.t('common.partUnavailable') }) };
+        return;
+      } finally {
+        this.saveWaiting = false;
       }
-    } finally {
-      this.saving = false;
     }
+    await editor.save();
   }
 
-  private async reloadAfterConflict(): Promise<void> {
-    this.conflict = undefined;
-    this.dirty = false;
-    this.formSource = undefined;
-    this.problems = [];
-    await this.data.refresh();
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.ranking button:not([disabled])')?.focus();
+  // --- the editor ------------------------------------------------------------------------------
+
+  /**
+   * The editor, fetching its code the first time: its looks join the shadow root and its strings
+   * the element's. A failed fetch is forgotten, so the next Save fetches again.
+   */
+  private loadedEditor(): Promise<ProfileEditor> {
+    if (this.editor) return Promise.resolve(this.editor);
+    this.editorLoading ??= (this.constructor as typeof MotivationProfileElement).loadEditor().then(
+      ({ ProfileEditor, profileEditorStyles, profileEditorStrings }) => {
+        this.adoptPart(profileEditorStyles, profileEditorStrings);
+        this.editor = new ProfileEditor(this, () => this.editorContext(), this.editorElement());
+        this.editorLoading = undefined;
+        return this.editor;
+      },
+      (error: unknown) => {
+        this.editorLoading = undefined;
+        throw error;
+      },
+    );
+    return this.editorLoading;
   }
 
-  private focusFirstProblem(): void {
-    const field = this.problems[0]?.field ?? '';
-    const [head, driver] = field.split('.');
-    const id = head === 'drivers' && driver ? `weight-${driver}` : head === 'coachingNote' ? 'coachingNote' : '';
-    const target = id ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
-    (target ?? this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus();
+  private editorContext(): ProfileEditorContext {
+    return {
+      t: (key, ...params) => this.t(key, ...params),
+      locale: this.locale,
+      store: this.store,
+      ownerId: this.view!.person.id,
+      form: this.form,
+      base: this.base,
+    };
+  }
+
+  private editorElement(): ProfileEditorElement {
+    return {
+      say: (status) => (this.status = status),
+      saved: async (saved, created) => {
+        this.base = saved;
+        this.dirty = false;
+        this.formSource = `${saved.id}@${saved.version}`;
+        this.emit<ProfileSaveDetail>('goalpost-profile-save', { profile: saved, created });
+        await this.data.refresh();
+      },
+      discardChanges: async () => {
+        this.dirty = false;
+        this.formSource = undefined;
+        await this.data.refresh();
+        this.requestUpdate();
+        await this.updateComplete;
+      },
+    };
   }
 
   // --- render ---------------------------------------------------------------------------------
@@ -317,36 +308,18 @@ export class MotivationProfileElement extends GoalpostElement {
     </ol>`;
   }
 
-  private problemFor(field: string): string | undefined {
-    const problem = this.problems.find((p) => p.field === field || p.field.startsWith(`${field}.`));
-    return problem && this.problemText(problem);
-  }
-
   private renderEditor(view: ProfileView, form: ProfileFormState): TemplateResult {
     const managerName = this.firstName(view.manager) || this.t('profile.yourManager');
     const creating = this.base === undefined;
-    const noteProblem = this.problemFor('coachingNote');
+    const noteProblem = this.editor?.problemFor('coachingNote');
+    const saving = this.saveWaiting || this.editor?.saving;
     return html`
       <header>
         <h3 aria-level=${this.headingAria(3)} id="title">${this.t('profile.title.self')}</h3>
         ${creating ? html`<p class="intro">${this.t('profile.intro.new')}</p>` : nothing}
       </header>
       <form part="form" novalidate aria-labelledby="title" @submit=${(e: Event) => this.submit(e)}>
-        ${this.problems.length
-          ? html`<div class="error-box" role="alert">
-              ${this.t('profile.problems', { count: this.problems.length })}
-              <ul class="problems">${this.problems.map((p) => html`<li>${this.problemText(p)}</li>`)}</ul>
-            </div>`
-          : nothing}
-        ${this.conflict
-          ? html`<div class="error-box" role="alert">
-              <p class="conflict-text">${this.t('profile.conflict')}</p>
-              <div class="actions start">
-                <button type="button" class="button conflict-reload" @click=${this.reloadAfterConflict}>${this.t('profile.conflictReload')}</button>
-                <button type="button" class="button primary" @click=${(e: Event) => this.submit(e, true)}>${this.t('profile.conflictOverwrite')}</button>
-              </div>
-            </div>`
-          : nothing}
+        ${this.editor?.renderNotices() ?? nothing}
         ${this.renderRanking(form)}
         ${this.renderChoices('recognitionPreference', this.t('profile.recognition.legend'), RECOGNITION_PREFERENCES, form.recognitionPreference,
           (value) => this.t(`profile.recognition.${value}`), (value) => this.t(`profile.recognition.${value}.help`))}
@@ -384,8 +357,8 @@ export class MotivationProfileElement extends GoalpostElement {
           : nothing}
         <div class="actions">
           ${this.dirty ? html`<span class="hint unsaved">${this.t('profile.unsaved')}</span>` : nothing}
-          <button type="submit" class="button primary" ?disabled=${this.saving}>
-            ${this.saving ? this.t('common.saving') : creating ? this.t('profile.create') : this.t('profile.save')}
+          <button type="submit" class="button primary" ?disabled=${saving}>
+            ${saving ? this.t('common.saving') : creating ? this.t('profile.create') : this.t('profile.save')}
           </button>
         </div>
       </form>
@@ -407,7 +380,7 @@ export class MotivationProfileElement extends GoalpostElement {
         ${repeat(form.order, (driver) => driver, (driver, index) => {
           const name = this.driverName(driver);
           const value = form.weights[driver];
-          const problem = this.problemFor(`drivers.${driver}`);
+          const problem = this.editor?.problemFor(`drivers.${driver}`);
           return html`<li class="driver-row">
             <span class="rank" aria-hidden="true">${this.t('profile.rankNumber', { rank: index + 1 })}</span>
             <div class="driver-main">

@@ -221,11 +221,7 @@ export class RecognitionFeed extends GoalpostElement {
     if (this.loadingParts.has(name)) return;
     this.loadingParts.add(name);
     load().then((part) => {
-      const root = this.renderRoot;
-      if (root instanceof ShadowRoot && part.styles.styleSheet && !root.adoptedStyleSheets.includes(part.styles.styleSheet)) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.styles.styleSheet];
-      }
-      this.ownClass.messages = { ...this.ownClass.messages, ...part.strings };
+      this.adoptPart(part.styles, part.strings);
       ready(part);
     }, (error: unknown) => {
       this.loadingParts.delete(name);

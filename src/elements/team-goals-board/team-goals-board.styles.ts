@@ -411,6 +411,10 @@ export const boardStyles = css`
     background: var(--_surface-raised);
     animation: pulse 1.4s ease-in-out infinite;
   }
+  /* On the details' raised background, the skeleton takes the hairline colour to stay visible. */
+  .detail-loading .skeleton span {
+    background: var(--_border);
+  }
   @keyframes pulse {
     50% {
       opacity: 0.5;

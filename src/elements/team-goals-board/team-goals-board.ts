@@ -3,24 +3,23 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { styleProps } from '../style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { GoalpostElement } from '../goalpost-element.js';
 import { METER_ROLE } from '../aria.js';
-import { GoalCard, CATEGORY_ICONS } from '../goal-card/goal-card.js';
-import { QuotaToGoalMeter } from '../quota-to-goal-meter/quota-to-goal-meter.js';
-import { GoalCheckin } from '../goal-checkin/goal-checkin.js';
-import { tagFor } from '../../define.js';
+import { CATEGORY_ICONS } from '../goal-card/category-icons.js';
 import { LiveQuery } from '../../controllers/live-query.js';
 import { fields } from '../../styles/fields.js';
 import { tokens, controls } from '../../styles/tokens.js';
 import { boardStyles } from './team-goals-board.styles.js';
 import { loadTeamBoard } from './board-query.js';
 import type { TeamBoardData } from './board-query.js';
+import type * as BoardDetailsModule from './board-details.js';
+import type { NestedContext } from './board-details.js';
 import { BoardPhrases, firstName } from './board-phrases.js';
 import { BOARD_COLUMNS, defaultDirection, sortRows } from '../../core/team-review.js';
 import type { BoardColumn, GoalLine, RepReview, SortDirection, TeamSummary } from '../../core/team-review.js';
 import type { Driver, Id } from '../../core/types.js';
 import { board } from '../../i18n/en/board.js';
+// The category names of the goals in each row.
 import { goalCard } from '../../i18n/en/goal-card.js';
 
 export const DRIVER_ICONS: Record<Driver, string> = {
@@ -40,6 +39,8 @@ const COMMITMENTS_SHOWN = 1;
 export interface RepToggleDetail {
   personId: Id;
 }
+
+type BoardDetails = typeof BoardDetailsModule;
 
 /**
  * The manager's Monday review: one row per direct report with attainment and pace, the goals the
@@ -62,9 +63,17 @@ export class TeamGoalsBoard extends GoalpostElement {
   protected static override topHeading = 2;
   static override styles = [tokens, controls, fields, boardStyles];
   static override messages = { ...board, ...goalCard };
+  /** The goal cards, meter and check-ins of an opened rep load with the first one opened (see board-details.ts). */
+  protected static loadDetails = (): Promise<BoardDetails> => import('./board-details.js');
 
   @state() private activeRepId?: Id;
   @state() private announcement = '';
+  /** What an opened rep's details render, once here. */
+  @state() private details?: BoardDetails;
+  /** The details' code did not arrive (offline): the opened row says so, and the next open tries again. */
+  @state() private detailsFailed = false;
+  private detailsLoading?: Promise<void>;
+  private detailsPrefetched = false;
 
   /** The manager whose direct reports to show; defaults to the viewer. */
   @property({ attribute: 'manager-id', reflect: true }) managerId?: string;
@@ -92,6 +101,7 @@ export class TeamGoalsBoard extends GoalpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('expandedRep') && this.expandedRep) this.requestDetails();
     // Announce figures that changed under the manager's eyes (a deal booked, a check-in logged).
     const summary = this.view?.summary;
     if (!summary) return;
@@ -100,6 +110,38 @@ export class TeamGoalsBoard extends GoalpostElement {
       this.announcement = this.t('board.updated', { atRisk: summary.atRisk, attainment: this.phrases.percent(summary.attainment ?? 0) });
     }
     this.lastSummary = summary;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A manager looking at their reps will open one: have the details at hand by then, so the
+    // first opened row shows them at once.
+    if (!this.detailsPrefetched && this.view?.rows.length) {
+      this.detailsPrefetched = true;
+      this.prefetchWhenIdle(() => this.ownClass.loadDetails().then((details) => {
+        this.details ??= details;
+      }));
+    }
+  }
+
+  private get ownClass(): typeof TeamGoalsBoard {
+    return this.constructor as typeof TeamGoalsBoard;
+  }
+
+  /** Loads the details' elements once; a failure shows in the opened row, and the next open or Retry asks again. */
+  private requestDetails(): void {
+    if (this.details || this.detailsLoading) return;
+    this.detailsFailed = false;
+    this.detailsLoading = this.ownClass.loadDetails().then(
+      (details) => {
+        this.details = details;
+      },
+      (error: unknown) => {
+        this.detailsLoading = undefined;
+        this.detailsFailed = true;
+        console.warn('[goalpost] team-goals-board could not load a rep’s details:', error);
+      },
+    );
   }
 
   private get effectiveManagerId(): string | undefined {
@@ -458,37 +500,60 @@ export class TeamGoalsBoard extends GoalpostElement {
   private renderDetail(row: RepReview): TemplateResult {
     const id = row.person.id;
     const name = row.person.name;
-    const cardTag = unsafeStatic(tagFor(GoalCard, 'goal-card', this.registry));
-    const meterTag = unsafeStatic(tagFor(QuotaToGoalMeter, 'quota-to-goal-meter', this.registry));
-    const checkinTag = unsafeStatic(tagFor(GoalCheckin, 'goal-checkin', this.registry));
     const coaching = row.profile?.coachingNote.trim();
-    // Children read the same storage and viewer: through the provider's context, or the ones
-    // this board was handed directly.
     return html`<tr class="detail-row" id="detail-${id}">
       <td colspan=${BOARD_COLUMNS.length}>
         <section class="detail" part="detail" aria-label=${this.t('board.detail.label', { name })} @keydown=${(e: KeyboardEvent) => this.onDetailKeydown(e, id)}>
           <header class="detail-head">
-            <h3 aria-level=${this.headingAria(3)}>${name}</h3>
+            <h3 aria-level=${this.headingAria(3)} tabindex="-1">${name}</h3>
             <button type="button" class="button quiet close-detail" @click=${() => this.closeRep(id, true)}>${this.t('board.detail.close', { name: firstName(name) })}</button>
           </header>
           ${coaching ? html`<blockquote class="coaching"><span class="label">${this.t('board.detail.coaching')}</span> “${coaching}”</blockquote>` : nothing}
-          <div class="detail-grid">
-            <div class="detail-goals">
-              <h4 aria-level=${this.headingAria(4)}>${this.t('board.detail.goals')}</h4>
-              ${row.goals.length === 0
-                ? html`<p class="muted">${this.t('board.detail.noGoals', { name: firstName(name) })}</p>`
-                : html`<div class="cards">${repeat(row.goals, (line) => line.goal.id, (line) => staticHtml`<${cardTag} heading-level=${this.levelOf(4) + 1} .goal=${line.goal} .storage=${this.storage} .viewer=${this.viewer} theme=${this.theme ?? nothing}></${cardTag}>`)}</div>`}
-            </div>
-            <div class="detail-side">
-              <h4 aria-level=${this.headingAria(4)}>${this.t('board.detail.quota')}</h4>
-              ${staticHtml`<${meterTag} heading-level=${this.levelOf(4) + 1} person-id=${id} variant="compact" .storage=${this.storage} .viewer=${this.viewer} theme=${this.theme ?? nothing}></${meterTag}>`}
-              <h4 aria-level=${this.headingAria(4)}>${this.t('board.detail.checkIns')}</h4>
-              ${staticHtml`<${checkinTag} heading-level=${this.levelOf(4) + 1} person-id=${id} .storage=${this.storage} .viewer=${this.viewer} theme=${this.theme ?? nothing}></${checkinTag}>`}
-            </div>
-          </div>
+          ${this.details ? this.renderDetailGrid(row, this.details) : this.renderDetailPending()}
         </section>
       </td>
     </tr>`;
+  }
+
+  /** While the details' elements are on their way: a skeleton, or why they are not here and a retry. */
+  private renderDetailPending(): TemplateResult {
+    if (this.detailsFailed) {
+      return html`<div class="error-box inline-error detail-error" role="alert">
+        ${this.t('board.detail.unavailable')}
+        <button type="button" class="button quiet retry" @click=${this.retryDetails}>${this.t('common.retry')}</button>
+      </div>`;
+    }
+    return html`<div class="state detail-loading" role="status">
+      <span class="visually-hidden">${this.t('board.detail.loading')}</span>
+      ${[0, 1, 2].map(() => html`<div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>`)}
+    </div>`;
+  }
+
+  private retryDetails(event: Event): void {
+    // The button goes away as the details load: keep focus in them (on the rep's name), not lost to the page.
+    (event.currentTarget as HTMLElement).closest('.detail')?.querySelector<HTMLElement>('h3')?.focus();
+    this.requestDetails();
+  }
+
+  private renderDetailGrid(row: RepReview, details: BoardDetails): TemplateResult {
+    const id = row.person.id;
+    // Children read the same storage and viewer: through the provider's context, or the ones
+    // this board was handed directly.
+    const nested: NestedContext = { registry: this.registry, headingLevel: this.levelOf(4) + 1, storage: this.storage, viewer: this.viewer, theme: this.theme };
+    return html`<div class="detail-grid">
+      <div class="detail-goals">
+        <h4 aria-level=${this.headingAria(4)}>${this.t('board.detail.goals')}</h4>
+        ${row.goals.length === 0
+          ? html`<p class="muted">${this.t('board.detail.noGoals', { name: firstName(row.person.name) })}</p>`
+          : details.goalCards(row.goals, nested)}
+      </div>
+      <div class="detail-side">
+        <h4 aria-level=${this.headingAria(4)}>${this.t('board.detail.quota')}</h4>
+        ${details.quotaMeter(id, nested)}
+        <h4 aria-level=${this.headingAria(4)}>${this.t('board.detail.checkIns')}</h4>
+        ${details.checkins(id, nested)}
+      </div>
+    </div>`;
   }
 }
 

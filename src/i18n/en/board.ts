@@ -126,4 +126,6 @@ export const board = {
   'board.detail.noGoals': (p: { name: string }) => `${p.name} hasn’t shared a goal with you.`,
   'board.detail.quota': 'Quota',
   'board.detail.checkIns': 'Check-ins',
+  'board.detail.loading': 'Loading goals, quota and check-ins…',
+  'board.detail.unavailable': 'The goals, quota and check-ins could not be loaded. Check your connection and try again.',
 } as const;

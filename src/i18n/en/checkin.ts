@@ -1,6 +1,7 @@
 /**
  * Strings of goal-checkin. The rep is "you" when the rep is looking; otherwise sentences name
- * them. No pronouns are guessed: a person's record does not say which they use.
+ * them. No pronouns are guessed: a person's record does not say which they use. The new
+ * check-in form's own strings load with the form (`checkin-editor.ts` beside this file).
  */
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
@@ -18,10 +19,6 @@ export const checkin = {
   'checkin.cadence.biweekly': 'Reviewed every two weeks',
   'checkin.cadence.monthly': 'Reviewed every month',
   'checkin.cadence.quarterly': 'Reviewed every quarter',
-  'checkin.span.weekly': 'a week',
-  'checkin.span.biweekly': 'two weeks',
-  'checkin.span.monthly': 'a month',
-  'checkin.span.quarterly': 'a quarter',
 
   'checkin.due.upcoming': (p: { days: number }) => (p.days === 1 ? 'Due tomorrow' : `Due in ${days(p.days)}`),
   'checkin.due.today': 'Due today',
@@ -37,29 +34,11 @@ export const checkin = {
   'checkin.observer': (p: { name: string }) => `Only ${p.name} and their manager write check-ins here.`,
 
   'checkin.new': 'Log a check-in',
-  'checkin.form.title': 'New check-in',
-  'checkin.field.note.rep': 'How is it going?',
-  'checkin.field.note.manager': (p: { name: string }) => `How is it going for ${p.name}?`,
-  'checkin.field.confidence.rep.goal': 'How sure are you of reaching this goal?',
-  'checkin.field.confidence.rep.general': 'How confident do you feel right now?',
-  'checkin.field.confidence.manager.goal': (p: { name: string }) => `How sure is ${p.name} of reaching this goal?`,
-  'checkin.field.confidence.manager.general': (p: { name: string }) => `How confident does ${p.name} feel right now?`,
   'checkin.confidence.1': 'Not at all',
   'checkin.confidence.2': 'Not very',
   'checkin.confidence.3': 'Somewhat',
   'checkin.confidence.4': 'Fairly',
   'checkin.confidence.5': 'Certain',
-  'checkin.field.blockers': 'What is in the way? (optional)',
-  'checkin.field.commitment': 'What I’ll do to help (optional)',
-  'checkin.field.commitment.help': (p: { name: string }) => `${p.name} sees this and can hold you to it.`,
-  'checkin.field.commitmentDueOn': 'Do it by (optional)',
-  'checkin.field.nextDueOn': 'Next check-in',
-  'checkin.field.nextDueOn.help': (p: { span: string }) => `Set ${p.span} from today by the review rhythm. Change it if you agreed on another day.`,
-  'checkin.save': 'Save check-in',
-  'checkin.saved': (p: { date: string }) => `Check-in saved. The next one is due ${p.date}.`,
-  'checkin.saveFailed': (p: { message: string }) => `Not saved: ${p.message} Your check-in is still in the form.`,
-  'checkin.problems': (p: { count: number }) => (p.count === 1 ? 'Fix one thing before saving:' : `Fix ${p.count} things before saving:`),
-  'checkin.noViewer': 'Sign in to log a check-in.',
 
   'checkin.someone': 'Someone',
   'checkin.entry.about': (p: { goal: string }) => `About: ${p.goal}`,

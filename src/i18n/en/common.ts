@@ -8,6 +8,8 @@ export const common = {
   'common.delete': 'Delete',
   'common.edit': 'Edit',
   'common.error': (p: { message: string }) => `Something went wrong: ${p.message}`,
+  /** A part of an element that loads on first use (a form, a rep's details) could not be fetched. */
+  'common.partUnavailable': 'That did not load. Check your connection and try again.',
   'common.notFound': 'This could not be found, or it is not shared with you.',
   'common.you': 'You',
   'common.fallbackTitle': 'Not saving.',

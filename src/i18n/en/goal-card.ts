@@ -46,7 +46,6 @@ export const goalCard = {
   'goal.owner': (p: { name: string }) => `${p.name}’s goal`,
   'goal.summaryNotice': 'Shared as a summary: the rep keeps the details to themself.',
   'goal.empty': 'No goal to show yet.',
-  'goal.editorUnavailable': 'That did not load. Check your connection and try again.',
   'goal.saved': 'Saved.',
   'goal.deleted': 'Goal deleted.',
   'goal.milestoneFailed': (p: { message: string }) => `Not saved: ${p.message} The milestone is back as it was.`,

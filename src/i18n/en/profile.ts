@@ -1,6 +1,7 @@
 /**
  * Strings of motivation-profile. The editor speaks to the rep; the summary names the rep (no
- * pronouns are guessed: a person's record does not say which they use).
+ * pronouns are guessed: a person's record does not say which they use). What only a save shows
+ * is in `profile-editor.ts`, loaded with the part that saves.
  */
 export const profile = {
   'profile.title.self': 'What drives you',
@@ -61,12 +62,7 @@ export const profile = {
 
   'profile.save': 'Save profile',
   'profile.create': 'Save my profile',
-  'profile.saved': 'Saved.',
   'profile.saveFailed': (p: { message: string }) => `Not saved: ${p.message} Your changes are still in the form.`,
-  'profile.problems': (p: { count: number }) => (p.count === 1 ? 'Fix one thing before saving:' : `Fix ${p.count} things before saving:`),
-  'profile.conflict': 'Your profile changed somewhere else since you opened it. Keeping yours saves what you changed and keeps the other changes.',
-  'profile.conflictReload': 'Load the saved version',
-  'profile.conflictOverwrite': 'Keep mine and save',
   'profile.unsaved': 'Unsaved changes',
 
   'profile.preview': (p: { manager: string }) => `What ${p.manager} sees`,
