@@ -62,7 +62,12 @@ async function ensureSeeded(): Promise<void> {
     import('../src/core/seed.js'),
     import('../src/storage/writes.js'),
   ]);
-  await seedStorage(storage, generateSampleCompany({ today }));
+  const company = generateSampleCompany({ today });
+  // A worker that failed part way may have written some collections, each in one batch: write the rest.
+  for (const name of ['people', 'plans', 'profiles', 'goals', 'bookings', 'checkins', 'recognitions'] as const) {
+    if ((await storage.list(name, { limit: 1 })).items.length > 0) company[name] = [];
+  }
+  await seedStorage(storage, company);
 }
 
 /** Whether a worker wrote the sample company; false when workers are unavailable or it failed. */

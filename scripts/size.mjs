@@ -27,7 +27,7 @@ const elementsDir = join(root, 'src/elements');
 /** The page-load budget of issue #8: the three core elements, provider and IndexedDB adapter. */
 const CORE_BUDGET = 30_000;
 /** Today's figure plus a little headroom: a change that makes the core page heavier fails. */
-const CORE_CEILING = 56_650;
+const CORE_CEILING = 56_550;
 
 async function bundle(contents, { splitting = false } = {}) {
   const result = await build({

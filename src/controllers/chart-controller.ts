@@ -2,8 +2,9 @@
  * chart.js inside a Lit element, on the element's lifecycle: loaded with `import()` the first
  * time an element has data to draw and comes within a screen of the viewport (a page without
  * charts never downloads it; one whose charts sit far down or in a hidden view downloads it when
- * the reader comes near), created once the element is connected and its canvas rendered, updated in place when the data or the theme
- * changes, destroyed when the element disconnects.
+ * the reader comes near, or prints), created once the element is connected and its canvas
+ * rendered, updated in place when the data or the theme changes, destroyed when the element
+ * disconnects.
  *
  * Colours come from the element's own computed custom properties (`--_text`, `--_accent`, …,
  * see `src/styles/tokens.ts`), so a chart follows `theme="dark"`, the system's colour scheme and
@@ -222,17 +223,28 @@ export class ChartController<T> implements ReactiveController {
     this.drawn = { data, theme: themeKey, canvas };
   }
 
-  /** Draws once the host comes within a screen of the viewport (at once if it already is). */
+  /**
+   * Draws once the host comes within a screen of the viewport (at once if it already is), or when
+   * the page is about to print. Inside a scrolling box or a cross-origin frame the margin does not
+   * apply: there the chart draws as it comes into view.
+   */
   private watchNearness(): void {
     if (this.near) return;
-    const nearness = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
+    const come = () => {
       this.near = true;
-      nearness.disconnect();
+      stop();
       void this.draw();
+    };
+    const nearness = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) come();
     }, { rootMargin: '100% 0px' });
+    const stop = () => {
+      nearness.disconnect();
+      removeEventListener('beforeprint', come);
+    };
     nearness.observe(this.host);
-    this.observers.push(() => nearness.disconnect());
+    addEventListener('beforeprint', come);
+    this.observers.push(stop);
   }
 
   /** Redraw when the theme may have changed: the host's or the page's attributes, or the system scheme. */

@@ -107,6 +107,14 @@ export class GoalpostElement extends LitElement {
   }
 
   /**
+   * Whether focus may move into a part that just arrived: it is still in this element, or nowhere
+   * in particular. Someone who went on to type elsewhere while it loaded keeps typing there.
+   */
+  protected get focusStillHere(): boolean {
+    return this.matches(':focus-within') || document.activeElement === document.body;
+  }
+
+  /**
    * Takes in a part loaded on first use (a form, a list's actions): its styles join this
    * element's shadow root and its strings the element's catalog.
    */

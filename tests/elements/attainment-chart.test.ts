@@ -311,6 +311,18 @@ describe('ChartController', () => {
     window.scrollTo(0, 0);
   });
 
+  it('draws a chart never scrolled to when the page is about to print', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 4000px"></div><chart-probe></chart-probe></div>`);
+    const probe = page.querySelector<ChartProbe>('chart-probe')!;
+    probe.loader = () => loadChartJs();
+    probe.points = [4, 2];
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(probe.drawing.chart === undefined, 'not drawn far down the page').to.equal(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    await until(() => Boolean(probe.drawing.chart), probe);
+    expect(probe.drawing.chart !== undefined, 'drawn for printing').to.equal(true);
+  });
+
   it('reports a chart.js that cannot be loaded, tries once per data, and again on retry', async () => {
     const el = await fixture<ChartProbe>(html`<chart-probe></chart-probe>`);
     let attempts = 0;

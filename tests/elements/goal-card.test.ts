@@ -131,6 +131,30 @@ describe('goal-card', () => {
       expect(count(card, '.card[aria-busy="true"]')).to.equal(0);
     });
 
+    it('opens the form without taking focus from where the person went while it loaded', async () => {
+      let arrive!: () => void;
+      const held = new Promise<void>((resolve) => (arrive = resolve));
+      class HeldGoalCard extends GoalCard {
+        protected static override loadEditor = () => held.then(() => GoalCard.loadEditor());
+      }
+      if (!customElements.get('held-goal-card')) customElements.define('held-goal-card', HeldGoalCard);
+      const card = await fixture<GoalCard>(html`<held-goal-card goal-id=${lakeHouse.id} .storage=${company.as(maya)}></held-goal-card>`);
+      await settle(card);
+      const elsewhere = Object.assign(document.createElement('input'), { ariaLabel: 'Search the portal' });
+      document.body.append(elsewhere);
+      try {
+        $(card, '.edit-button').click();
+        await card.updateComplete;
+        elsewhere.focus();
+        arrive();
+        await formOpens(card);
+        expect(count(card, 'form'), 'the form opens').to.equal(1);
+        expect(document.activeElement === elsewhere, 'focus stays in the search box').to.equal(true);
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
     it('says so when the form cannot be fetched, keeps showing the goal, and the next Edit tries again', async () => {
       online = false;
       try {

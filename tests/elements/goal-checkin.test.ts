@@ -206,6 +206,33 @@ describe('goal-checkin', () => {
       expect(count(el, '.card[aria-busy="true"]')).to.equal(0);
     });
 
+    it('leaves focus where the person went while the form’s code was on its way', async () => {
+      let arrive!: () => void;
+      const held = new Promise<void>((resolve) => (arrive = resolve));
+      class HeldGoalCheckin extends GoalCheckin {
+        protected static override loadEditor = () => held.then(() => GoalCheckin.loadEditor());
+      }
+      if (!customElements.get('held-goal-checkin')) customElements.define('held-goal-checkin', HeldGoalCheckin);
+      const el = await render({ goalId: lakeHouse.id, tag: 'held-goal-checkin' }, company.as(maya));
+      const elsewhere = Object.assign(document.createElement('input'), { ariaLabel: 'Search the portal' });
+      document.body.append(elsewhere);
+      try {
+        const open = $(el, '.open-form');
+        open.focus();
+        open.click();
+        await el.updateComplete;
+        // The rep gives up waiting and starts typing in the page's search box.
+        elsewhere.focus();
+        arrive();
+        await formOpens(el);
+        expect(count(el, 'form'), 'the form still opens').to.equal(1);
+        expect(document.activeElement === elsewhere, 'focus stays in the search box').to.equal(true);
+        expect(el.shadowRoot!.activeElement === null, 'nothing in the element took focus').to.equal(true);
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
     it('logs a check-in end to end when the form’s code arrives after the press', async () => {
       editorAsks = 0;
       const storage = company.as(dana);
@@ -279,6 +306,10 @@ describe('goal-checkin', () => {
         await waitUntil(() => asked.length > 0, 'the manager’s element fetches its form without a press', { timeout: 6000 });
         expect(asked).to.deep.equal(['editor']);
         expect(count(managers, 'form'), 'fetched, not opened').to.equal(0);
+        const reps = await render({ goalId: lakeHouse.id, tag: 'counting-goal-checkin' }, company.as(maya));
+        await waitUntil(() => asked.length > 1, 'the rep’s element fetches its form without a press', { timeout: 6000 });
+        expect(asked).to.deep.equal(['editor', 'editor']);
+        expect(count(reps, 'form'), 'fetched, not opened').to.equal(0);
       } finally {
         GoalpostElement.prefetch = false;
       }

@@ -303,6 +303,31 @@ describe('motivation-profile', () => {
       expect(text(el.shadowRoot!)).to.contain('Saved.');
     });
 
+    it('stores nothing when the element shows someone else by the time the code arrives', async () => {
+      const theoProfile = company.company.profiles.find((p) => p.ownerId === theo.personId)!;
+      const el = await watched(company.as(maya));
+      buttonNamed(el, 'Move Purpose up').click();
+      await el.updateComplete;
+      let arrive!: () => void;
+      held = new Promise((resolve) => (arrive = resolve));
+      let events = 0;
+      el.addEventListener('goalpost-profile-save', () => (events += 1));
+      ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
+      await until(el, () => editorAsks === 1);
+      // The page now shows Theo, signed in as Theo, as a portal's person switcher would.
+      el.storage = company.as(theo);
+      el.personId = theo.personId;
+      await settle(el);
+      await until(el, () => ranking(el)[0] === rankDrivers(theoProfile.drivers).map((d) => d[0]!.toUpperCase() + d.slice(1))[0]);
+      arrive();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      expect(events, 'no save reported').to.equal(0);
+      expect((await storedProfile(company.system, theo.personId))!.version, 'Theo’s profile untouched').to.equal(theoProfile.version);
+      expect((await storedProfile(company.system, maya.personId))!.version, 'Maya’s profile untouched').to.equal(mayaProfile.version);
+      expect(text(el.shadowRoot!)).not.to.contain('Saved.');
+    });
+
     it('checks the form with the fetched code: problems beside their field, in their own looks, then a fixed form saves', async () => {
       const storage = company.as(maya);
       const el = await watched(storage);

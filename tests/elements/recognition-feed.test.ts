@@ -206,6 +206,30 @@ describe('recognition-feed', () => {
       expect(root.activeElement === add, 'focus is back on the button that opened it').to.equal(true);
     });
 
+    it('opens the composer and the picker without taking focus from where the person went while they loaded', async () => {
+      const { el, root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock, true, 'gated-recognition-feed');
+      const elsewhere = Object.assign(document.createElement('input'), { ariaLabel: 'Search the portal' });
+      document.body.append(elsewhere);
+      try {
+        const code = arrival();
+        network.arrived = code.promise;
+        root.querySelector<HTMLButtonElement>('#composer-toggle')!.click();
+        const add = posts(root)[0]!.querySelector<HTMLButtonElement>('.add-reaction')!;
+        add.click();
+        await el.updateComplete;
+        elsewhere.focus();
+        code.arrive();
+        await waitUntil(() => root.querySelector('#composer-toggle')!.getAttribute('aria-expanded') === 'true', 'the composer opens');
+        await waitUntil(() => add.getAttribute('aria-expanded') === 'true', 'the picker opens');
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(document.activeElement === elsewhere, 'focus stays in the search box').to.equal(true);
+        expect(root.activeElement === null, 'nothing in the feed took focus').to.equal(true);
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
     it('runs every different action asked for while the code is on its way, marking those posts busy meanwhile', async () => {
       const coaching = pendingCoaching(company);
       const { root } = await mount(company.as(maya), maya, { 'team-id': WEST }, company.clock, true, 'gated-recognition-feed');

@@ -624,6 +624,7 @@ describe('team-goals-board', () => {
         const status = rootOf(board).querySelector('.detail-row [role="status"]');
         expect(text(status)).to.equal('Loading goals, quota and check-ins…');
         expect(status!.querySelectorAll('.skeleton').length).to.be.greaterThan(0);
+        expect(rootOf(board).querySelector('.detail')!.getAttribute('aria-busy'), 'the details say they are busy').to.equal('true');
         expect(text(rootOf(board).querySelector('.detail-row h3'))).to.equal('Maya Okafor');
         await expect(board).to.be.accessible();
         // Escape closes the row meanwhile, focus back on it; Enter opens it again.
@@ -637,6 +638,7 @@ describe('team-goals-board', () => {
         arrive();
         await waitUntil(() => detailsShown(board).checkins.length === 1, 'Maya’s details arrive');
         expect(rootOf(board).querySelector('.detail-row [role="status"]')).to.equal(null);
+        expect(rootOf(board).querySelector('.detail')!.getAttribute('aria-busy')).to.equal('false');
         expect(detailsShown(board).goals).to.deep.equal(visibleGoalIds(maya.personId));
       } finally {
         arrive();

@@ -160,7 +160,7 @@ export class GoalCard extends GoalpostElement {
     this.withEditor((editor) => {
       const creating = this.mode === 'create';
       const goal = this.wholeGoal;
-      if (creating || (this.mode === 'edit' && goal)) editor.start(creating ? undefined : goal, focus);
+      if (creating || (this.mode === 'edit' && goal)) editor.start(creating ? undefined : goal, focus && this.focusStillHere);
     });
   }
 

@@ -219,10 +219,10 @@ export class GoalCheckin extends GoalpostElement {
     );
   }
 
-  /** Opens an empty form, if it is still wanted once its code is here. */
+  /** Opens an empty form, if it is still wanted once its code is here (focus only if still here). */
   private openEditor(focus: boolean): void {
     this.withEditor((editor) => {
-      if (this.composing && this.view && this.viewerRole !== 'observer' && !editor.open) editor.start(focus);
+      if (this.composing && this.view && this.viewerRole !== 'observer' && !editor.open) editor.start(focus && this.focusStillHere);
     });
   }
 

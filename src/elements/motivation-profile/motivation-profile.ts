@@ -162,6 +162,9 @@ export class MotivationProfileElement extends GoalpostElement {
     if (!this.form || this.view?.relation !== 'owner' || this.saveWaiting || this.editor?.saving) return;
     let editor = this.editor;
     if (!editor) {
+      // Whose Save this is: by the time its code arrives the element may show someone else.
+      const scope = () => [this.personId, this.view?.person.id, this.currentViewer?.personId, this.store] as const;
+      const asked = scope();
       this.saveWaiting = true;
       try {
         editor = await this.loadedEditor();
@@ -171,6 +174,8 @@ export class MotivationProfileElement extends GoalpostElement {
       } finally {
         this.saveWaiting = false;
       }
+      // Another person, viewer or storage meanwhile: this Save was not for what is shown now.
+      if (!this.isConnected || this.view?.relation !== 'owner' || scope().some((part, i) => part !== asked[i])) return;
     }
     await editor.save();
   }

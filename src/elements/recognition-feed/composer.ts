@@ -109,13 +109,14 @@ export class RecognitionComposer implements ReactiveController {
     if (this.open && this.preselectPending) this.applyPreselect();
   }
 
-  show(): void {
+  /** Opens the composer; `focus` (the default) moves focus to its first field. */
+  show(focus = true): void {
     if (this.open) return;
     this.open = true;
     this.preselectPending = true;
     this.applyPreselect();
     this.changed();
-    void this.host.updateComplete.then(() => this.focus('composer-recipients'));
+    if (focus) void this.host.updateComplete.then(() => this.focus('composer-recipients'));
   }
 
   /** On a person's feed, that person is who the sender most likely means. */

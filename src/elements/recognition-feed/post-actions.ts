@@ -32,7 +32,7 @@ export interface PostActionsContext {
   announce: (text: string) => void;
 }
 
-type PostActionsHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+type PostActionsHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 export class PostActions implements ReactiveController {
   /** The post whose reaction picker is open. */
@@ -143,7 +143,12 @@ export class PostActions implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Moves focus within the feed, if it is still there (or nowhere in particular): a picker whose
+   * code arrived late, or a slow save, must not pull someone back from where they went meanwhile.
+   */
   private focus(selector: string): void {
+    if (!this.host.matches(':focus-within') && document.activeElement !== document.body) return;
     this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 

@@ -1,7 +1,7 @@
 import { listAll } from '../../context/goal-view.js';
 import { html, nothing } from 'lit';
 import type { CSSResult, PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -84,7 +84,9 @@ export class RecognitionFeed extends GoalpostElement {
   protected static loadComposer = () => import('./composer.js');
   protected static loadActions = () => import('./post-actions.js');
 
-  @query('[role="feed"]') private feedList?: HTMLElement & VirtualizerHostElement;
+  private get feedList(): (HTMLElement & VirtualizerHostElement) | undefined {
+    return this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('[role="feed"]') ?? undefined;
+  }
 
   @state() private older: Recognition[] = [];
   @state() private olderCursor?: string;
@@ -174,7 +176,8 @@ export class RecognitionFeed extends GoalpostElement {
         suggestedValues: this.suggestedValues ?? DEFAULT_VALUE_TAGS,
         titleLevel: this.headingAria(3),
       }), (saved) => this.posted(saved));
-      this.composer.show();
+      // Its code may have taken a while: focus moves into it only if the person is still here.
+      this.composer.show(this.focusStillHere);
     });
   }
 

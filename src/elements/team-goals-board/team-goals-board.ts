@@ -503,7 +503,13 @@ export class TeamGoalsBoard extends GoalpostElement {
     const coaching = row.profile?.coachingNote.trim();
     return html`<tr class="detail-row" id="detail-${id}">
       <td colspan=${BOARD_COLUMNS.length}>
-        <section class="detail" part="detail" aria-label=${this.t('board.detail.label', { name })} @keydown=${(e: KeyboardEvent) => this.onDetailKeydown(e, id)}>
+        <section
+          class="detail"
+          part="detail"
+          aria-label=${this.t('board.detail.label', { name })}
+          aria-busy=${this.details || this.detailsFailed ? 'false' : 'true'}
+          @keydown=${(e: KeyboardEvent) => this.onDetailKeydown(e, id)}
+        >
           <header class="detail-head">
             <h3 aria-level=${this.headingAria(3)} tabindex="-1">${name}</h3>
             <button type="button" class="button quiet close-detail" @click=${() => this.closeRep(id, true)}>${this.t('board.detail.close', { name: firstName(name) })}</button>
