@@ -3,15 +3,13 @@
  * the sample company so a visitor sees a realistic team on first load. Everything they change
  * is still there after a reload; "Reset demo data" starts over.
  */
-// The rep's view, which every visit opens with. The manager's view loads when first needed.
+// What the first screen shows: the rep's meter, goals and team feed. The rest of the rep's page
+// (check-ins, what-if, chart, profile) loads once that screen is painted, and the manager's view
+// when someone first switches to it: on a slow phone the first screen's code comes first.
 import '../src/elements/goalpost-provider/define.js';
 import '../src/elements/quota-to-goal-meter/define.js';
 import '../src/elements/goal-card/define.js';
 import '../src/elements/recognition-feed/define.js';
-import '../src/elements/goal-checkin/define.js';
-import '../src/elements/commission-what-if/define.js';
-import '../src/elements/attainment-chart/define.js';
-import '../src/elements/motivation-profile/define.js';
 import { IndexedDbAdapter } from '../src/storage/indexeddb.js';
 import type { StorageAdapter } from '../src/storage/adapter.js';
 import { DeferredAdapter } from '../src/storage/deferred.js';
@@ -89,6 +87,16 @@ async function seedInWorker(request: SeedRequest): Promise<boolean> {
   worker.terminate();
   if (!reply.ok) console.warn(`[demo] seeding in a worker failed, seeding here instead: ${reply.message}`);
   return reply.ok;
+}
+
+/** The rest of the rep's page, below the first screen. */
+function loadRestOfRepView(): Promise<unknown> {
+  return Promise.all([
+    import('../src/elements/goal-checkin/define.js'),
+    import('../src/elements/commission-what-if/define.js'),
+    import('../src/elements/attainment-chart/define.js'),
+    import('../src/elements/motivation-profile/define.js'),
+  ]);
 }
 
 /** The manager's view: its elements load the first time someone views the page as a manager. */
@@ -243,6 +251,8 @@ async function main(): Promise<void> {
   if (settings.get('brand') === 'fjordline') brandSwitch.value = 'fjordline';
   translatePortal(language());
   applyBrand();
+  // After the first paint (two frames), not competing with the first screen's code.
+  requestAnimationFrame(() => requestAnimationFrame(() => void loadRestOfRepView().catch((error: unknown) => console.warn('[demo] part of the page did not load:', error))));
   await seeded;
   // The sample's ids are stable across seeds and dates: Maya, and her manager Dana's team.
   const people = await listPeople();
