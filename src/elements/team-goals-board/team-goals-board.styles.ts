@@ -103,6 +103,22 @@ export const boardStyles = css`
     overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: 8px;
+    /*
+     * A shadow at the trailing edge while more columns lie beyond it (scrollbars are often hidden
+     * until used): the shadow stays on the box, and a cover at the end of the table slides over
+     * it once the last column is in view.
+     */
+    --_edge-shadow: color-mix(in srgb, var(--_text) 38%, transparent);
+    background:
+      linear-gradient(to right, transparent, var(--_surface) 60%) 100% 0 / 2.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 100% 50%, var(--_edge-shadow), transparent) 100% 0 / 1rem 100% no-repeat scroll,
+      var(--_surface);
+  }
+  :host([dir='rtl']) .scroller {
+    background:
+      linear-gradient(to left, transparent, var(--_surface) 60%) 0 0 / 2.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, var(--_edge-shadow), transparent) 0 0 / 1rem 100% no-repeat scroll,
+      var(--_surface);
   }
   table {
     width: 100%;
