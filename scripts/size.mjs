@@ -119,6 +119,8 @@ const LOADED_ON_USE = [
   'src/elements/recognition-feed/post-actions.ts',
   'src/elements/recognition-feed/virtual-list.ts',
   'src/context/celebration-watcher.ts',
+  'src/i18n/celebration-words.ts',
+  'src/i18n/en/celebrations.ts',
   'src/storage/writes.ts',
   'src/core/validation.ts',
   'src/i18n/en/problems.ts',

@@ -10,6 +10,8 @@ import { ConflictError, NotFoundError } from '../core/errors.js';
 import { toIsoDate } from '../core/dates.js';
 import type { Booking, MotivationProfile, Person, PersonalGoal } from '../core/types.js';
 import type { StorageAdapter } from '../storage/adapter.js';
+import { celebrationWords } from '../i18n/celebration-words.js';
+import type { loadMessages, translate } from '../i18n/messages.js';
 import { listAll, loadFundingInputs } from './goal-view.js';
 
 export class CelebrationWatcher {
@@ -21,7 +23,10 @@ export class CelebrationWatcher {
   constructor(
     private readonly storage: StorageAdapter,
     private readonly clock: () => Date,
-    private readonly formatShare: (share: number) => string,
+    /** The page's language: celebrations are posted in it, as the rep's own posts are. */
+    private readonly locale: () => string,
+    /** The page's own message functions, handed in by the provider (see celebration-words.ts). */
+    private readonly messages: { translate: typeof translate; loadMessages: typeof loadMessages },
   ) {}
 
   start(): void {
@@ -85,12 +90,16 @@ export class CelebrationWatcher {
     const before = this.last;
     this.last = state.snapshot;
     if (!before) return;
+    const locale = this.locale();
+    // German or Arabic words come with their catalog (the page's elements have usually loaded it
+    // already); a post is written once, so it waits for them. Offline, it is written in English.
+    await this.messages.loadMessages(locale)?.catch(() => undefined);
     const posts = celebrations(before, state.snapshot, {
       person: state.person,
       profile: state.profile,
       plan: state.plan,
       now: this.clock().toISOString(),
-      formatShare: this.formatShare,
+      words: celebrationWords(locale, this.messages.translate),
     });
     for (const post of posts) {
       try {

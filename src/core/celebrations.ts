@@ -28,20 +28,29 @@ export function snapshot(plan: CompPlan | undefined, bookings: readonly Booking[
   return { periodBooked, periodLabel, goals: new Map(goals.map((goal) => [goal.id, goal])) };
 }
 
+/**
+ * What a celebration says, in the language of the page that posts it. A goal's and a milestone's
+ * titles are given only when the post may name them.
+ */
+export interface CelebrationWords {
+  tier(p: { name: string; share: number; period: string; multiplier: number }): string;
+  goalAchieved(p: { name: string; goal?: string }): string;
+  milestone(p: { name: string; goal?: string; milestone?: string }): string;
+}
+
 export interface CelebrationContext {
   person: Person;
   profile: MotivationProfile | undefined;
   plan: CompPlan | undefined;
   now: IsoDateTime;
-  /** Percent and multiplier as words, e.g. "100%" and "1.5". */
-  formatShare: (share: number) => string;
+  words: CelebrationWords;
 }
 
 /** A post Goalpost makes: its id is derived from what it celebrates, so it is made once. */
 export type CelebrationDraft = Draft<Recognition> & { id: string };
 
 export function celebrations(before: CelebrationSnapshot, after: CelebrationSnapshot, ctx: CelebrationContext): CelebrationDraft[] {
-  const { person, profile, plan } = ctx;
+  const { person, profile, plan, words } = ctx;
   if (!profile || !profile.autoCelebrate || profile.recognitionPreference === 'none') return [];
   const audience = profile.recognitionPreference === 'public' ? 'team' : 'private';
   const first = person.name.split(' ')[0] ?? person.name;
@@ -68,7 +77,7 @@ export function celebrations(before: CelebrationSnapshot, after: CelebrationSnap
       posts.push(post(
         `tier-${after.periodLabel.replace(/\s+/g, '-')}-${tier}`,
         'milestone',
-        `${first} just reached ${ctx.formatShare(definition.from)} of ${after.periodLabel} quota — the ×${definition.multiplier} tier is unlocked.`,
+        words.tier({ name: first, share: definition.from, period: after.periodLabel, multiplier: definition.multiplier }),
       ));
     }
   }
@@ -79,7 +88,7 @@ export function celebrations(before: CelebrationSnapshot, after: CelebrationSnap
     // Outside the team, a celebration names no goal: only the team may read its title.
     const named = goal.visibility === 'team' && audience === 'team';
     if (goal.status === 'achieved' && previous.status !== 'achieved') {
-      posts.push(post(`goal-${id}`, 'goal-achieved', named ? `${first} achieved a personal goal: ${goal.title}. 🎉` : `${first} achieved a personal goal. 🎉`));
+      posts.push(post(`goal-${id}`, 'goal-achieved', words.goalAchieved({ name: first, ...(named ? { goal: goal.title } : {}) })));
       continue;
     }
     for (const milestone of goal.milestones) {
@@ -88,7 +97,7 @@ export function celebrations(before: CelebrationSnapshot, after: CelebrationSnap
         posts.push(post(
           `milestone-${id}-${milestone.id}`,
           'milestone',
-          named ? `${first} reached a milestone on “${goal.title}”: ${milestone.title}.` : `${first} reached a milestone on a personal goal.`,
+          words.milestone({ name: first, ...(named ? { goal: goal.title, milestone: milestone.title } : {}) }),
         ));
       }
     }

@@ -280,6 +280,12 @@ const ar: CompleteCatalog = {
   'feed.partUnavailable': 'تعذّر تحميل هذا الجزء من الموجز. تحقّق من اتصالك وحاول مرة أخرى.',
 
   'feed.someone': 'شخص ما',
+
+  'celebrate.tier': (p) => `${p.name}: بلوغ ${p.share} من حصة ${p.period} للتو — فُتحت شريحة ×${p.multiplier}.`,
+  'celebrate.goal': (p) => `${p.name}: تحقيق هدف شخصي — ${p.goal}. 🎉`,
+  'celebrate.goal.unnamed': (p) => `${p.name}: تحقيق هدف شخصي. 🎉`,
+  'celebrate.milestone': (p) => `${p.name}: بلوغ مرحلة في «${p.goal}» — ${p.milestone}.`,
+  'celebrate.milestone.unnamed': (p) => `${p.name}: بلوغ مرحلة في هدف شخصي.`,
   'feed.post.from': (p) => `من ${p.name}`,
   'feed.post.private': 'خاص',
   'feed.post.private.help': 'لا يراه إلا المُرسِل والأشخاص المُقدَّرون ومديروهم.',

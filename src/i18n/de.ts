@@ -248,6 +248,12 @@ const de: CompleteCatalog = {
   'feed.partUnavailable': 'Dieser Teil des Feeds konnte nicht geladen werden. Prüf deine Verbindung und versuch es noch einmal.',
 
   'feed.someone': 'Jemand',
+
+  'celebrate.tier': (p) => `${p.name} hat gerade ${p.share} der Quota für ${p.period} erreicht — die ×${p.multiplier}-Stufe ist freigeschaltet.`,
+  'celebrate.goal': (p) => `${p.name} hat ein persönliches Ziel erreicht: ${p.goal}. 🎉`,
+  'celebrate.goal.unnamed': (p) => `${p.name} hat ein persönliches Ziel erreicht. 🎉`,
+  'celebrate.milestone': (p) => `${p.name} hat bei „${p.goal}“ einen Meilenstein erreicht: ${p.milestone}.`,
+  'celebrate.milestone.unnamed': (p) => `${p.name} hat bei einem persönlichen Ziel einen Meilenstein erreicht.`,
   'feed.post.from': (p) => `von ${p.name}`,
   'feed.post.private': 'Privat',
   'feed.post.private.help': 'Nur sichtbar für die absendende Person, die Gewürdigten und ihre Führungskräfte.',

@@ -15,6 +15,7 @@ import { profileEditor } from './en/profile-editor.js';
 import { whatIf } from './en/what-if.js';
 import { charts } from './en/charts.js';
 import { board } from './en/board.js';
+import { celebrate } from './en/celebrations.js';
 import { sync } from './en/http.js';
 import { problems } from './en/problems.js';
 import { errors } from './en/errors.js';
@@ -34,6 +35,7 @@ export const en = {
   ...whatIf,
   ...charts,
   ...board,
+  ...celebrate,
   ...sync,
   ...problems,
   ...errors,

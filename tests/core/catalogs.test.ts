@@ -140,6 +140,11 @@ function cases(lang: string, c: CompleteCatalog): Cases {
 
     // recognition-feed
     'feed.heading.person': [{ name: 'Maya Okafor' }],
+    'celebrate.tier': [{ name, share: pct(0.5), period, multiplier: num(1.5) }],
+    'celebrate.goal': [{ name, goal: title }],
+    'celebrate.goal.unnamed': [{ name }],
+    'celebrate.milestone': [{ name, goal: title, milestone: 'Halfway there' }],
+    'celebrate.milestone.unnamed': [{ name }],
     'feed.empty.filtered': [{ kind: c['feed.kind.kudos'] }],
     'feed.error': [{ message }],
     'feed.refreshError': [{ message }],

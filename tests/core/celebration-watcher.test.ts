@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { CelebrationWatcher } from '../../src/context/celebration-watcher.js';
+import { loadMessages, translate } from '../../src/i18n/messages.js';
 import { commissionFor } from '../../src/core/commission.js';
 import { pace } from '../../src/core/quota-to-goal.js';
 import type { BatchOp, StorageAdapter } from '../../src/storage/adapter.js';
@@ -23,7 +24,7 @@ describe('CelebrationWatcher', () => {
       if (collection === 'people') looks += 1;
       return (real.get as (...args: unknown[]) => unknown)(collection, ...rest);
     }) as StorageAdapter['get'];
-    const watcher = new CelebrationWatcher(storage, company.clock, (share) => `${Math.round(share * 100)}%`);
+    const watcher = new CelebrationWatcher(storage, company.clock, () => 'en-US', { translate, loadMessages });
     watcher.start();
     await watcher.idle();
     const before = looks;

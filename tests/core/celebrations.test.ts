@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { celebrations, snapshot } from '../../src/core/celebrations.js';
 import type { CelebrationContext } from '../../src/core/celebrations.js';
+import { celebrationWords } from '../../src/i18n/celebration-words.js';
+import { loadMessages, translate } from '../../src/i18n/messages.js';
 import { validateRecognition } from '../../src/core/validation.js';
 import type { Booking, CompPlan, MotivationProfile, Person, PersonalGoal } from '../../src/core/types.js';
 
@@ -20,8 +22,8 @@ const goal = (overrides: Partial<PersonalGoal> = {}): PersonalGoal => ({
   id: 'g1', ownerId: 'maya', title: 'Lake-house deposit', why: 'Summers', category: 'home', writtenOn: '2026-02-01', fundingShare: 0.2,
   milestones: [{ id: 'm1', title: 'Halfway there' }], status: 'active', visibility: 'team', cadence: 'monthly', ...stamp, ...overrides,
 });
-const ctx = (p: MotivationProfile | undefined): CelebrationContext => ({
-  person: maya, profile: p, plan, now: '2026-11-27T10:00:00.000Z', formatShare: (s) => `${Math.round(s * 100)}%`,
+const ctx = (p: MotivationProfile | undefined, locale = 'en-US'): CelebrationContext => ({
+  person: maya, profile: p, plan, now: '2026-11-27T10:00:00.000Z', words: celebrationWords(locale, translate),
 });
 const today = '2026-11-27';
 
@@ -73,6 +75,22 @@ describe('automatic celebrations', () => {
     const posts = celebrations(snapshot(plan, [], [g], today), snapshot(plan, [], [{ ...g, status: 'achieved' }], today), ctx(profile()));
     expect(posts.map((p) => p.kind)).to.deep.equal(['goal-achieved']);
     expect(posts[0]!.message).to.contain('Lake-house deposit');
+  });
+
+  it('speaks the language of the page that posts it, figures written as that language writes them', async () => {
+    await loadMessages('de');
+    await loadMessages('ar');
+    const before = snapshot(plan, [booking(40_000_00)], [goal()], today);
+    const after = snapshot(plan, [booking(40_000_00), booking(70_000_00)], [{ ...goal(), status: 'achieved' }], today);
+    expect(celebrations(before, after, ctx(profile(), 'de-DE')).map((p) => p.message)).to.deep.equal([
+      // German puts a no-break space before the percent sign.
+      'Maya hat gerade 50\u00a0% der Quota für Q4 2026 erreicht — die ×1-Stufe ist freigeschaltet.',
+      'Maya hat gerade 100\u00a0% der Quota für Q4 2026 erreicht — die ×1,5-Stufe ist freigeschaltet.',
+      'Maya hat ein persönliches Ziel erreicht: Lake-house deposit. 🎉',
+    ]);
+    const done = { ...goal({ visibility: 'manager' }), milestones: [{ id: 'm1', title: 'Halfway there', doneOn: today }] };
+    const arabic = celebrations(snapshot(plan, [], [goal({ visibility: 'manager' })], today), snapshot(plan, [], [done], today), ctx(profile(), 'ar'));
+    expect(arabic.map((p) => p.message)).to.deep.equal(['Maya: بلوغ مرحلة في هدف شخصي.']);
   });
 
   it('says nothing when bookings fall or nothing crosses a threshold', () => {

@@ -172,6 +172,24 @@ describe('goalpost-provider', () => {
     expect(auto[0]!.message).to.match(/^Maya just reached \d+% of Q4 2026 quota — the ×[\d.]+ tier is unlocked\.$/);
     expect(auto[0]!.audience).to.equal((profile as MotivationProfile).recognitionPreference === 'public' ? 'team' : 'private');
   });
+
+  it('posts the celebration in the page’s language, as the rep’s own posts would be', async () => {
+    const v = company.company.viewers;
+    const maya = { personId: v.repId, role: 'rep' as const };
+    const provider = await fixture<GoalpostProvider>(html`<goalpost-provider viewer-id=${v.repId} viewer-role="rep" locale="de-DE" now=${SAMPLE_TODAY}></goalpost-provider>`);
+    provider.storage = company.system;
+    await provider.updateComplete;
+    await provider.celebrationsIdle();
+    const plan = company.company.plans.find((p) => p.ownerId === v.repId)!;
+    const booked = pace(plan, company.company.bookings.filter((b) => b.ownerId === v.repId), SAMPLE_TODAY).booked.amount;
+    const next = plan.tiers[commissionFor(plan, booked).tierReached + 1]!;
+    await company.as(maya).put('bookings', { ownerId: v.repId, amount: { amount: Math.ceil(next.from * plan.quota) - booked, currency: 'USD' }, closedOn: SAMPLE_TODAY, label: 'Großer Abschluss' });
+    await new Promise((r) => setTimeout(r, 20));
+    await provider.celebrationsIdle();
+    const auto = ((await company.system.list('recognitions', { where: { fromId: v.repId } })).items as Recognition[]).filter((p) => p.automatic);
+    expect(auto.length).to.equal(1);
+    expect(auto[0]!.message).to.match(/^Maya hat gerade \d+\u00a0% der Quota für Q4 2026 erreicht — die ×[\d,]+-Stufe ist freigeschaltet\.$/);
+  });
 });
 
 describe('registration', () => {

@@ -10,7 +10,6 @@ import { clockContext, currencyContext, localeContext, storageContext, viewerCon
 import type { Clock } from '../../context/keys.js';
 import type { CelebrationWatcher } from '../../context/celebration-watcher.js';
 import { ANONYMOUS_VIEWER } from '../../context/default-storage.js';
-import { formatPercent } from '../../i18n/format.js';
 import { loadMessages, translate } from '../../i18n/messages.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { tokens } from '../../styles/tokens.js';
@@ -168,7 +167,7 @@ export class GoalpostProvider extends LitElement {
       ready: import('../../context/celebration-watcher.js').then(
         ({ CelebrationWatcher }) => {
           if (entry.stopped) return undefined;
-          const watcher = new CelebrationWatcher(storage, () => this.clock(), (share) => formatPercent(share, this.locale || document.documentElement.lang || 'en'));
+          const watcher = new CelebrationWatcher(storage, () => this.clock(), () => this.locale || resolveLocale(this), { translate, loadMessages });
           watcher.start();
           return watcher;
         },
