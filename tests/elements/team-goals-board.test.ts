@@ -663,9 +663,15 @@ describe('team-goals-board', () => {
         expect(rows(board)).to.have.length(30);
         await expect(board).to.be.accessible();
 
-        online = true;
+        // Still offline: Retry fails again, and focus lands on the new Retry, ready for another try.
         retry.focus();
         retry.click();
+        await waitUntil(() => focused(board)?.classList.contains('retry'), 'focus is on Retry again');
+        expect(text(rootOf(board).querySelector('.detail-row [role="alert"]'))).to.contain('could not be loaded');
+
+        online = true;
+        const again = rootOf(board).querySelector<HTMLButtonElement>('.detail-row button.retry')!;
+        again.click();
         await waitUntil(() => detailsShown(board).checkins.length === 1, 'the details arrive after retrying');
         expect(rootOf(board).querySelector('.detail-row [role="alert"]')).to.equal(null);
         expect(detailsShown(board)).to.deep.equal({ goals: visibleGoalIds(maya.personId), meters: [`${maya.personId} compact`], checkins: [maya.personId] });

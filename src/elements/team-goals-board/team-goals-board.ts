@@ -537,8 +537,17 @@ export class TeamGoalsBoard extends GoalpostElement {
 
   private retryDetails(event: Event): void {
     // The button goes away as the details load: keep focus in them (on the rep's name), not lost to the page.
-    (event.currentTarget as HTMLElement).closest('.detail')?.querySelector<HTMLElement>('h3')?.focus();
+    const name = (event.currentTarget as HTMLElement).closest('.detail')?.querySelector<HTMLElement>('h3');
+    name?.focus();
     this.requestDetails();
+    // Failed again: back to the new Retry, if the manager is still on the rep's name.
+    void this.detailsLoading?.then(async () => {
+      if (!this.detailsFailed) return;
+      await this.updateComplete;
+      if (name && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === name) {
+        name.closest('.detail')?.querySelector<HTMLElement>('.retry')?.focus();
+      }
+    });
   }
 
   private renderDetailGrid(row: RepReview, details: BoardDetails): TemplateResult {
