@@ -191,9 +191,10 @@ async function switchViewer(): Promise<void> {
   if (turn !== switching) return;
   for (const feed of document.querySelectorAll('.feed')) feed.setAttribute('team-id', person.teamId);
   const manager = viewer.role === 'manager';
+  let unavailable = false;
   if (manager) {
-    // Offline before it loaded: the view shows its frame, and the next switch tries again.
-    await loadManagerView().catch((error: unknown) => console.warn('[demo] the manager view did not load:', error));
+    // Offline before it loaded: the page says so, and choosing the view again tries again.
+    unavailable = await loadManagerView().then(() => false, (error: unknown) => (console.warn('[demo] the manager view did not load:', error), true));
     if (turn !== switching) return;
   }
   document.querySelector<HTMLElement>('#rep-view')!.hidden = manager;
@@ -206,7 +207,7 @@ async function switchViewer(): Promise<void> {
       document.querySelector(id)!.setAttribute('person-id', viewer.personId);
     }
   }
-  document.querySelector('#subtitle')!.textContent = words.subtitle(person.title ?? '', team.items.length);
+  document.querySelector('#subtitle')!.textContent = unavailable ? words.viewUnavailable : words.subtitle(person.title ?? '', team.items.length);
   await renderGoals();
 }
 

@@ -25,6 +25,7 @@ interface PortalWords {
   bookingBadAmount: string;
   booked: (amount: string) => string;
   notSaved: (why: string) => string;
+  viewUnavailable: string;
   quarter: string;
   goals: string;
   newGoal: string;
@@ -62,6 +63,7 @@ export const PORTAL_WORDS: Record<PortalLanguage, PortalWords> = {
     bookingBadAmount: 'Type an amount such as 45,000.',
     booked: (amount) => `Booked ${amount}. The meter and your goals have moved.`,
     notSaved: (why) => `Not saved: ${why}`,
+    viewUnavailable: 'This view did not load. Check your connection and choose it again.',
     quarter: 'My quarter',
     goals: 'My goals',
     newGoal: '+ New goal',
@@ -95,6 +97,7 @@ export const PORTAL_WORDS: Record<PortalLanguage, PortalWords> = {
     bookingBadAmount: 'Gib einen Betrag ein, etwa 45.000.',
     booked: (amount) => `${amount} gebucht. Die Anzeige und deine Ziele haben sich bewegt.`,
     notSaved: (why) => `Nicht gespeichert: ${why}`,
+    viewUnavailable: 'Diese Ansicht konnte nicht geladen werden. Prüf deine Verbindung und wähl sie noch einmal.',
     quarter: 'Mein Quartal',
     goals: 'Meine Ziele',
     newGoal: '+ Neues Ziel',
@@ -131,6 +134,7 @@ export const PORTAL_WORDS: Record<PortalLanguage, PortalWords> = {
     bookingBadAmount: 'اكتب مبلغًا مثل 45,000.',
     booked: (amount) => `تم حجز ${amount}. تحرّك المؤشر وأهدافك.`,
     notSaved: (why) => `لم يُحفظ: ${why}`,
+    viewUnavailable: 'تعذّر تحميل هذا العرض. تحقّق من اتصالك واختره مرة أخرى.',
     quarter: 'ربعي',
     goals: 'أهدافي',
     newGoal: '+ هدف جديد',
