@@ -49,6 +49,24 @@ export const fields = css`
     font-size: 0.875rem;
     padding: 0 4px;
   }
+  /* A radio button or checkbox beside its label, with an optional hint under the label. */
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 2px 8px;
+    align-items: start;
+    font-weight: 400;
+  }
+  .choice input {
+    width: 18px;
+    height: 18px;
+    min-height: 0;
+    margin: 2px 0 0;
+    accent-color: var(--_accent);
+  }
+  .choice > .hint {
+    grid-column: 2;
+  }
   /* The square arrow buttons that reorder a form's items. */
   .icon-button {
     min-width: 36px;

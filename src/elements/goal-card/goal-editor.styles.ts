@@ -22,25 +22,8 @@ export const goalEditorStyles = css`
     gap: calc(var(--_space) * 1.5);
     grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
   }
-  .choice {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 2px 8px;
-    align-items: start;
-    font-weight: 400;
-  }
-  .choice input {
-    width: 18px;
-    height: 18px;
-    min-height: 0;
-    margin: 2px 0 0;
-    accent-color: var(--_accent);
-  }
   .choice strong {
     font-weight: 600;
-  }
-  .choice .hint {
-    grid-column: 2;
   }
   .milestone-row {
     display: grid;

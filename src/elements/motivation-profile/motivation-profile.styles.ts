@@ -98,22 +98,6 @@ export const motivationProfileStyles = css`
     display: flex;
     gap: 2px;
   }
-  .choice {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 2px 8px;
-    align-items: start;
-  }
-  .choice input {
-    width: 18px;
-    height: 18px;
-    min-height: 0;
-    margin: 2px 0 0;
-    accent-color: var(--_accent);
-  }
-  .choice .hint {
-    grid-column: 2;
-  }
   .choice .hint strong {
     display: block;
     font-weight: 600;

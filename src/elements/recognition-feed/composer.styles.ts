@@ -68,7 +68,7 @@ export const composerStyles = css`
   }
   .choice input {
     width: auto;
-    min-height: 0;
+    height: auto;
     margin-top: 3px;
   }
   .choice > span {
