@@ -80,6 +80,15 @@ class OfflineTeamGoalsBoard extends TeamGoalsBoard {
 }
 if (!customElements.get('offline-team-goals-board')) customElements.define('offline-team-goals-board', OfflineTeamGoalsBoard);
 
+/** Opens Maya's row on an offline board (`online = false` first) and waits for the row to say the details did not load. */
+async function openWhileOffline(): Promise<{ board: TeamGoalsBoard; row: HTMLButtonElement }> {
+  const board = await renderTagged('offline-team-goals-board', company.as(dana));
+  const row = button(board, maya.personId);
+  row.click();
+  await waitUntil(() => rootOf(board).querySelector('.detail-row [role="alert"]'), 'the row says the details did not load');
+  return { board, row };
+}
+
 /** A board whose details' code arrives when the test says so. */
 let detailsArrive = Promise.resolve();
 class SlowTeamGoalsBoard extends TeamGoalsBoard {
@@ -649,10 +658,7 @@ describe('team-goals-board', () => {
     it('says so in the row when they cannot load, and Retry brings the cards, meter and check-ins', async () => {
       online = false;
       try {
-        const board = await renderTagged('offline-team-goals-board', company.as(dana));
-        const row = button(board, maya.personId);
-        row.click();
-        await waitUntil(() => rootOf(board).querySelector('.detail-row [role="alert"]'), 'the row says the details did not load');
+        const { board, row } = await openWhileOffline();
         const alert = rootOf(board).querySelector('.detail-row [role="alert"]')!;
         expect(text(alert)).to.contain('The goals, quota and check-ins could not be loaded. Check your connection and try again.');
         const retry = alert.querySelector<HTMLButtonElement>('button.retry')!;
@@ -685,10 +691,7 @@ describe('team-goals-board', () => {
     it('tries again on the next open after a failure', async () => {
       online = false;
       try {
-        const board = await renderTagged('offline-team-goals-board', company.as(dana));
-        const row = button(board, maya.personId);
-        row.click();
-        await waitUntil(() => rootOf(board).querySelector('.detail-row [role="alert"]'), 'the row says the details did not load');
+        const { board, row } = await openWhileOffline();
         row.click();
         await board.updateComplete;
         expect(rootOf(board).querySelector('.detail-row')).to.equal(null);
